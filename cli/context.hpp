@@ -1,0 +1,23 @@
+#pragma once
+// Everything a command needs from the outside world, resolved once, passed explicitly.
+
+#include "catalog.hpp"
+#include "terminal.hpp"
+#include "time_text.hpp"
+
+#include <iosfwd>
+#include <string>
+
+namespace ntnu {
+
+struct Context {
+    std::ostream& out;
+    std::ostream& err;
+    Instant now{};
+    const date::time_zone* zone = nullptr; // the applicant's display zone
+    Catalog catalog;
+    std::string data_source; // the data file's name, or the built-in data's
+    Colour colour = Colour::off;
+};
+
+} // namespace ntnu

@@ -1,0 +1,88 @@
+#include "json_output.hpp"
+
+#include <ostream>
+
+namespace ntnu {
+namespace {
+
+Json string_array(const std::vector<std::string>& values) {
+    Json array = Json::array();
+    for (const auto& v : values) {
+        array.push_back(v);
+    }
+    return array;
+}
+
+Json intake_json(const std::optional<Intake>& intake) {
+    if (!intake) {
+        return nullptr;
+    }
+    return Json{{"semester", to_string(intake->semester)}, {"year", intake->year}};
+}
+
+Json explanation_json(const Resolution& resolution) {
+    Json steps = Json::array();
+    for (const auto& step : resolution.steps) {
+        steps.push_back(Json{{"rule", step.rule_id},
+                             {"applied", step.fired},
+                             {"countries", string_array(step.countries)},
+                             {"confidence", to_string(step.confidence)},
+                             {"sources", string_array(step.sources)}});
+    }
+    return steps;
+}
+
+} // namespace
+
+Json json_envelope(const Context& context) {
+    Json doc;
+    doc["schema_version"] = 1;
+    doc["now"] = format_rfc3339_utc(context.now);
+    doc["time_zone"] = context.zone->name();
+    return doc;
+}
+
+Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
+                 const Context& context) {
+    Json r;
+    r["level"] = to_string(a.level);
+    r["category"] = to_string(a.group);
+    r["programme"] = nullptr;
+    const Occurrence* o = a.occurrence ? &*a.occurrence : nullptr;
+    const auto& oslo = *context.catalog.meta.zone;
+    r["deadline"] = o ? Json(format_rfc3339(o->closes, oslo)) : Json(nullptr);
+    r["deadline_utc"] = o ? Json(format_rfc3339_utc(o->closes)) : Json(nullptr);
+    r["deadline_in_time_zone"] = o ? Json(format_rfc3339(o->closes, *context.zone)) : Json(nullptr);
+    r["remaining_seconds"] = a.remaining ? Json(a.remaining->count()) : Json(nullptr);
+    r["status"] = to_string(a.status);
+    r["intake"] = intake_json(a.intake);
+    r["confidence"] = o ? Json{{"date", to_string(o->date_confidence)},
+                              {"time_of_day", to_string(o->time_confidence)}}
+                        : Json(nullptr);
+    std::vector<std::string> sources;
+    if (o) {
+        sources = o->sources;
+        for (const auto& url : o->time_sources) {
+            sources.push_back(url);
+        }
+    } else if (a.track) {
+        sources = a.track->provenance.sources;
+    }
+    r["sources"] = string_array(sources);
+    // Additions to the contract's keys; existing keys never change meaning.
+    r["milestone"] = to_string(a.milestone);
+    r["deadline_id"] = o ? Json(o->deadline_id) : Json(nullptr);
+    r["note"] = o && !o->note.empty()   ? Json(o->note)
+                : !a.none_reason.empty() ? Json(a.none_reason)
+                : a.track && !o         ? Json(a.track->note)
+                                        : Json(nullptr);
+    r["url"] = a.track ? Json(a.track->url) : Json(nullptr);
+    r["group_rules"] = resolution ? explanation_json(*resolution) : Json::array();
+    return r;
+}
+
+void write_json(const Json& document, const Context& context) {
+    context.out << document.dump(2) << '\n';
+}
+
+} // namespace ntnu

@@ -1,0 +1,26 @@
+#pragma once
+// The machine-readable output: one object with "schema_version": 1 (see cli-contract.md).
+
+#include "context.hpp"
+#include "deadlines.hpp"
+#include "group_resolution.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace ntnu {
+
+using Json = nlohmann::ordered_json; // keys keep the order the contract shows
+
+// The envelope every --json output shares: schema_version, now, time_zone, data.
+Json json_envelope(const Context& context);
+
+// One entry of "results" for a deadline answer, with the rules that chose its group.
+Json json_result(const Answer& answer, const std::optional<Resolution>& resolution,
+                 const Context& context);
+
+// Writes the document, pretty-printed, followed by a newline.
+void write_json(const Json& document, const Context& context);
+
+} // namespace ntnu

@@ -1,0 +1,43 @@
+#pragma once
+// The profile options shared by every command that answers for one applicant.
+
+#include "deadlines.hpp"
+#include "group_resolution.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ntnu {
+
+struct ProfileOptions {
+    std::optional<std::string> level;
+    bool refugee = false;
+    std::vector<std::string> citizenships;
+    std::optional<std::string> degree_from;
+    bool norwegian_id = false;
+    std::optional<std::string> category;
+    std::optional<std::string> intake;
+};
+
+// Adds --level, --refugee, --citizenship, --degree-from, --norwegian-id, --category, --intake.
+void add_profile_options(CLI::App& app, ProfileOptions& options);
+
+struct ResolvedProfile {
+    Level level = Level::master;
+    Profile profile;
+    std::optional<Intake> intake;
+};
+
+// Turns the typed options into values, with a "did you mean" for anything unknown (exit 2).
+ResolvedProfile resolve_profile(const ProfileOptions& options);
+
+// Looks up a country by code or name; throws UsageError naming the option on failure.
+std::string country_code(const std::string& text, const std::string& option);
+
+// Parses an enum's stable spelling in any case; throws UsageError listing the choices.
+template <typename E> E parse_choice(const std::string& text, const std::string& option);
+
+} // namespace ntnu

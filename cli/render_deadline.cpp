@@ -1,0 +1,254 @@
+#include "render_deadline.hpp"
+
+#include "render_time.hpp"
+#include "style.hpp"
+#include "table.hpp"
+#include "wording.hpp"
+
+#include <fmt/format.h>
+
+#include <ostream>
+#include <set>
+
+namespace ntnu {
+namespace {
+
+// A deadline that closed this recently is worth mentioning beside the next one.
+constexpr std::chrono::seconds recently{60 * 24 * 3600};
+
+std::string status_text(const Answer& a) {
+    switch (a.status) {
+    case Status::open: return "open";
+    case Status::closing_soon: return "closing soon";
+    case Status::closed: return "closed";
+    case Status::rolling: return "rolling: no fixed deadline";
+    case Status::none: return "no current entry";
+    }
+    return "";
+}
+
+std::string left_text(const Answer& a) {
+    if (!a.remaining) {
+        return "";
+    }
+    return a.remaining->count() > 0 ? long_duration(*a.remaining)
+                                    : fmt::format("closed {} ago", long_duration(*a.remaining));
+}
+
+bool time_assumed(const Answer& a) {
+    return a.occurrence && a.occurrence->time_confidence == Confidence::assumed;
+}
+
+bool same_zone(const Context& context) { return context.zone == context.catalog.meta.zone; }
+
+std::string assumed_time_note(const std::vector<const Answer*>& answers) {
+    std::set<std::string> times;
+    for (const auto* a : answers) {
+        if (time_assumed(*a)) {
+            times.insert(date::format("%R", a->occurrence->local));
+        }
+    }
+    if (times.empty()) {
+        return "";
+    }
+    return fmt::format("* The closing time {} is assumed: NTNU does not state the time of day. "
+                       "Apply well before it.",
+                       fmt::join(times, " / "));
+}
+
+void line(Context& c, std::string_view label, const std::string& value, Tone tone = Tone::plain) {
+    c.out << fmt::format("  {:<11}{}\n", label, paint(value, tone, c.colour));
+}
+
+void render_occurrence(const Answer& a, Context& c) {
+    const auto& o = *a.occurrence;
+    const auto& oslo = *c.catalog.meta.zone;
+    const std::string title = milestone_title(a.milestone);
+    line(c, a.milestone == Milestone::apply ? "Deadline" : "Nominate",
+         fmt::format("{}, Norwegian time{}", long_datetime(o.closes, oslo),
+                     time_assumed(a) ? " *" : ""),
+         Tone::emphasis);
+    if (same_zone(c)) {
+        line(c, "", "(your time zone is the same)", Tone::dim);
+    } else {
+        line(c, "", fmt::format("{}, your time ({})", long_datetime(o.closes, *c.zone),
+                                c.zone->name()));
+    }
+    line(c, "Time left", a.remaining->count() > 0 ? long_duration(*a.remaining) : "none",
+         tone_of(a.status));
+    line(c, "Status", fmt::format("{} ({})", status_text(a), title), tone_of(a.status));
+    if (!o.note.empty()) {
+        line(c, "Note", o.note);
+    }
+}
+
+void render_no_deadline(const Answer& a, Context& c) {
+    line(c, "Deadline", a.status == Status::rolling ? "none: positions have their own deadlines"
+                                                    : "none announced",
+         tone_of(a.status));
+    line(c, "Status", status_text(a), tone_of(a.status));
+    if (!a.none_reason.empty()) {
+        line(c, "Why", a.none_reason);
+    }
+    if (a.previous) {
+        line(c, "Last known",
+             fmt::format("{}: closed {}", intake_title(a.previous->intake),
+                         long_datetime(a.previous->closes, *c.catalog.meta.zone)));
+    }
+    if (a.track) {
+        if (!a.track->note.empty()) {
+            line(c, "About", a.track->note);
+        }
+        line(c, "See", a.track->url);
+    }
+}
+
+} // namespace
+
+void render_card(const GroupAnswers& group, const std::optional<Resolution>& resolution,
+                 Level level, Explain explain, Context& c) {
+    c.out << paint(fmt::format("NTNU {}, {} applicants", level_title(level),
+                               group_title(group.group)),
+                   Tone::heading, c.colour)
+          << "\n\n";
+    std::vector<const Answer*> all;
+    for (const auto& a : group.answers) {
+        all.push_back(&a);
+        if (a.occurrence) {
+            render_occurrence(a, c);
+        } else {
+            render_no_deadline(a, c);
+        }
+    }
+    const Answer& first = group.answers.front();
+    if (first.intake) {
+        line(c, "Intake", intake_title(*first.intake));
+    }
+    if (first.occurrence && first.previous && first.previous->intake != first.occurrence->intake &&
+        c.now - first.previous->closes < recently) {
+        line(c, "Missed",
+             fmt::format("the deadline for {} closed {} ago ({})",
+                         intake_title(first.previous->intake),
+                         long_duration(c.now - first.previous->closes),
+                         short_datetime(first.previous->closes, *c.catalog.meta.zone)),
+             Tone::warn);
+    }
+    if (resolution) {
+        bool label_shown = false;
+        for (const auto& step : resolution->steps) {
+            line(c, label_shown ? "" : "Why", step_text(step));
+            label_shown = true;
+            if (explain == Explain::full) {
+                line(c, "", fmt::format("  rule {}, {}", step.rule_id,
+                                        to_string(step.confidence)),
+                     Tone::dim);
+                for (const auto& url : step.sources) {
+                    line(c, "", fmt::format("  {}", url), Tone::dim);
+                }
+            }
+        }
+        if (resolution->confidence() != Confidence::confirmed) {
+            line(c, "", fmt::format("This group rests on a rule that is {}, not stated by NTNU.",
+                                    to_string(resolution->confidence())),
+                 Tone::warn);
+        }
+    }
+    std::vector<std::string> sources;
+    for (const auto& a : group.answers) {
+        if (a.occurrence) {
+            for (const auto& list : {a.occurrence->sources, a.occurrence->time_sources}) {
+                for (const auto& url : list) {
+                    if (std::find(sources.begin(), sources.end(), url) == sources.end()) {
+                        sources.push_back(url);
+                    }
+                }
+            }
+            if (a.occurrence->date_confidence != Confidence::confirmed) {
+                line(c, "", fmt::format("The date is {}, not stated by NTNU for this intake.",
+                                        to_string(a.occurrence->date_confidence)),
+                     Tone::warn);
+            }
+        }
+    }
+    if (explain == Explain::full || !sources.empty()) {
+        bool label_shown = false;
+        for (const auto& url : sources) {
+            line(c, label_shown ? "" : "Sources", url, Tone::dim);
+            label_shown = true;
+        }
+    }
+    if (const auto note = assumed_time_note(all); !note.empty()) {
+        c.out << "\n  " << paint(note, Tone::warn, c.colour) << "\n";
+    }
+    c.out << "  " << paint("Check ntnu.edu before you rely on a date.", Tone::dim, c.colour)
+          << "\n";
+}
+
+void render_overview(const std::vector<GroupAnswers>& groups, Level level, Context& c) {
+    const auto& oslo = *c.catalog.meta.zone;
+    c.out << paint(fmt::format("NTNU {}: the next deadline of each applicant group",
+                               level_title(level)),
+                   Tone::heading, c.colour)
+          << "\n";
+    c.out << paint(fmt::format("Now: {}, Norwegian time", short_datetime(c.now, oslo)),
+                   Tone::dim, c.colour)
+          << "\n\n";
+    Row header{{"Group"}, {"Closes (Norwegian time)"}};
+    if (!same_zone(c)) {
+        header.push_back({fmt::format("Your time ({})", c.zone->name())});
+    }
+    header.push_back({"Time left"});
+    header.push_back({"Intake"});
+    std::vector<Row> rows;
+    std::vector<const Answer*> all;
+    std::vector<std::string> footnotes;
+    for (const auto& g : groups) {
+        for (const auto& a : g.answers) {
+            all.push_back(&a);
+            std::string group = group_title(g.group);
+            if (a.milestone != Milestone::apply) {
+                group += fmt::format(" ({})", to_string(a.milestone));
+            }
+            Row row{{group}};
+            if (a.occurrence) {
+                const auto closes = a.occurrence->closes;
+                row.push_back({fmt::format("{} {}{}", short_datetime(closes, oslo),
+                                           zone_abbreviation(closes, oslo),
+                                           time_assumed(a) ? "*" : ""),
+                               Tone::emphasis});
+                if (!same_zone(c)) {
+                    row.push_back({fmt::format("{} {}", short_datetime(closes, *c.zone),
+                                               zone_abbreviation(closes, *c.zone))});
+                }
+                row.push_back({a.remaining->count() > 0 ? short_duration(*a.remaining) : "closed",
+                               tone_of(a.status)});
+                row.push_back({a.intake ? intake_title(*a.intake) : ""});
+            } else {
+                row.push_back({status_text(a), tone_of(a.status)});
+                if (!same_zone(c)) {
+                    row.push_back({""});
+                }
+                row.push_back({"-", Tone::dim});
+                row.push_back({a.intake ? intake_title(*a.intake) : "-", Tone::dim});
+                if (a.track) {
+                    footnotes.push_back(fmt::format("{}: {}", group_title(g.group), a.track->url));
+                }
+            }
+            rows.push_back(std::move(row));
+        }
+    }
+    c.out << render_table(header, rows, c.colour);
+    c.out << "\n";
+    if (const auto note = assumed_time_note(all); !note.empty()) {
+        c.out << "  " << paint(note, Tone::warn, c.colour) << "\n";
+    }
+    for (const auto& f : footnotes) {
+        c.out << "  " << f << "\n";
+    }
+    c.out << "  " << paint("Which applies to you? ntnu deadline --citizenship COUNTRY "
+                           "[--degree-from COUNTRY]",
+                           Tone::dim, c.colour)
+          << "\n";
+}
+
+} // namespace ntnu

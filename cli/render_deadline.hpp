@@ -1,0 +1,27 @@
+#pragma once
+// Human output for deadline answers: a card for one applicant, a table for every group.
+
+#include "context.hpp"
+#include "deadlines.hpp"
+#include "group_resolution.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace ntnu {
+
+struct GroupAnswers {
+    Group group = Group::non_eu;
+    std::vector<Answer> answers;
+};
+
+enum class Explain { brief, full };
+
+// One applicant's deadlines, with the rules that chose the group.
+void render_card(const GroupAnswers& group, const std::optional<Resolution>& resolution,
+                 Level level, Explain explain, Context& context);
+
+// Every group's next deadline, aligned in a table: the overview.
+void render_overview(const std::vector<GroupAnswers>& groups, Level level, Context& context);
+
+} // namespace ntnu

@@ -1,0 +1,23 @@
+#pragma once
+// Colour for people: a small palette of tones, applied only when colour is on.
+
+#include "terminal.hpp"
+#include "types.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace ntnu {
+
+enum class Tone { plain, heading, good, warn, bad, dim, emphasis };
+
+// The text wrapped in the tone's escape codes, or unchanged when colour is off.
+std::string paint(std::string_view text, Tone tone, Colour colour);
+
+// The tone that shows a deadline status at a glance.
+Tone tone_of(Status status);
+
+// The number of terminal columns a UTF-8 string takes (one per code point).
+std::size_t display_width(std::string_view text);
+
+} // namespace ntnu

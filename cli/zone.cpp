@@ -1,0 +1,76 @@
+#include "zone.hpp"
+
+#include "environment.hpp"
+#include "errors.hpp"
+#include "text.hpp"
+
+#include <fmt/format.h>
+
+namespace ntnu {
+
+const date::tzdb& zone_database() {
+    try {
+        return date::get_tzdb();
+    } catch (const std::exception& e) {
+        throw RuntimeError(fmt::format("cannot load the time zone database: {}", e.what()));
+    }
+}
+
+const date::time_zone* find_zone(const std::string& name, const std::string& origin) {
+    // Debian's date reads the system zoneinfo, where links such as Asia/Calcutta are zones too.
+    const auto& db = zone_database();
+    if (name.empty()) {
+        throw UsageError(fmt::format("empty time zone in {}; use an IANA name such as "
+                                     "Europe/Oslo",
+                                     origin));
+    }
+    try {
+        return date::locate_zone(name);
+    } catch (const std::exception&) {
+        // Not an exact name: fall through to the forgiving matches below.
+    }
+    std::vector<std::string> names;
+    const auto wanted = ascii_lower(name);
+    const date::time_zone* unique = nullptr;
+    int matches = 0;
+    for (const auto& zone : db.zones) {
+        names.emplace_back(zone.name());
+        if (ascii_lower(zone.name()) == wanted) {
+            unique = &zone;
+            ++matches;
+        }
+    }
+    if (matches == 1) {
+        return unique;
+    }
+    const auto hint = closest_matches(name, names);
+    throw UsageError(fmt::format("unknown time zone '{}' in {}{}", name, origin,
+                                 hint.empty() ? "; use an IANA name such as Europe/Oslo"
+                                              : fmt::format("; did you mean {}?", hint.front())));
+}
+
+const date::time_zone* display_zone(const std::optional<std::string>& tz_option) {
+    if (tz_option) {
+        return find_zone(*tz_option, "--tz");
+    }
+    if (auto tz = env("TZ")) {
+        // POSIX: an empty TZ means UTC, and a leading ':' marks an implementation-defined name.
+        std::string name = tz->empty() ? "UTC" : *tz;
+        if (name.front() == ':') {
+            name.erase(0, 1);
+        }
+        constexpr std::string_view zoneinfo = "/usr/share/zoneinfo/";
+        if (name.starts_with(zoneinfo)) {
+            name.erase(0, zoneinfo.size());
+        }
+        return find_zone(name, "TZ");
+    }
+    try {
+        return date::current_zone();
+    } catch (const std::exception&) {
+        // No /etc/localtime (a bare container): UTC is the honest default.
+        return find_zone("UTC", "the system zone");
+    }
+}
+
+} // namespace ntnu

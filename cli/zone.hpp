@@ -1,0 +1,21 @@
+#pragma once
+// The applicant's display zone: --tz, else TZ, else the system's zone.
+
+#include <date/tz.h>
+
+#include <optional>
+#include <string>
+
+namespace ntnu {
+
+// Finds an IANA zone by name (exact, else a unique case-insensitive match).
+// Throws UsageError naming `origin` ("--tz", "TZ") with a "did you mean" when unknown.
+const date::time_zone* find_zone(const std::string& name, const std::string& origin);
+
+// Resolves the display zone from the option, the environment and the system, in that order.
+const date::time_zone* display_zone(const std::optional<std::string>& tz_option);
+
+// Loads the zone database, turning a missing one into a RuntimeError (exit 1).
+const date::tzdb& zone_database();
+
+} // namespace ntnu

@@ -1,0 +1,115 @@
+#pragma once
+// The admission data, as loaded from TOML: country sets, group rules, tracks and deadlines.
+
+#include "intake.hpp"
+#include "types.hpp"
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ntnu {
+
+// Where a fact comes from and how sure it is.
+struct Provenance {
+    Confidence confidence = Confidence::confirmed;
+    std::vector<std::string> sources; // URLs
+};
+
+struct Meta {
+    std::string institution;
+    std::string zone_name;
+    const date::time_zone* zone = nullptr; // the institution's zone: closing times are local to it
+    std::string data_version;
+    date::year_month_day last_checked{};
+};
+
+// A named set of countries, such as the EU or the Nordic countries, by alpha-2 code.
+struct CountrySet {
+    std::string id;
+    std::vector<std::string> countries;
+    Provenance provenance;
+};
+
+// The facts behind one group rule; the rule's logic lives in group_resolution.
+struct GroupRuleFact {
+    std::string id;
+    Group group = Group::non_eu;
+    std::string quote;
+    Provenance provenance;
+};
+
+enum class TrackKind { fixed, rolling, scheme };
+
+// What kind of deadline a level has for a group, and where applicants read more.
+struct Track {
+    Level level = Level::master;
+    Group group = Group::non_eu;
+    TrackKind kind = TrackKind::fixed;
+    std::string url;
+    std::string note;
+    Provenance provenance;
+};
+
+// A one-year change to a yearly deadline, for the intake of that year.
+struct DeadlineException {
+    int intake_year = 0;
+    date::month_day closing_day{};
+    std::chrono::minutes closing_time{};
+    std::string note;
+    Provenance provenance;
+};
+
+// A deadline that recurs every year on the same local date and time.
+struct YearlyDeadline {
+    std::string id;
+    std::vector<Level> levels;
+    std::vector<Group> groups;
+    Milestone milestone = Milestone::apply;
+    date::month_day closing_day{};
+    std::chrono::minutes closing_time{}; // since local midnight, in the institution's zone
+    Semester semester = Semester::autumn;
+    int intake_year_offset = 0; // intake year = closing year + offset
+    Confidence date_confidence = Confidence::confirmed;
+    Confidence time_confidence = Confidence::confirmed;
+    std::vector<std::string> sources;
+    std::vector<std::string> time_sources;
+    std::string note;
+    std::vector<DeadlineException> exceptions;
+};
+
+// A one-off deadline for a single intake, or the record that an intake had no admission.
+struct DatedDeadline {
+    std::string id;
+    std::vector<Level> levels;
+    std::vector<Group> groups;
+    Milestone milestone = Milestone::apply;
+    Intake intake;
+    std::optional<date::local_seconds> closes; // nullopt: no admission for that intake
+    Confidence date_confidence = Confidence::confirmed;
+    Confidence time_confidence = Confidence::confirmed;
+    std::vector<std::string> sources;
+    std::string note;
+};
+
+struct Catalog {
+    Meta meta;
+    std::vector<CountrySet> country_sets;
+    std::vector<GroupRuleFact> rules;
+    std::vector<Track> tracks;
+    std::vector<YearlyDeadline> yearly;
+    std::vector<DatedDeadline> dated;
+
+    // The country set with this id, or nullptr.
+    const CountrySet* country_set(std::string_view id) const;
+    // The facts of the group rule with this id, or nullptr.
+    const GroupRuleFact* rule(std::string_view id) const;
+    // The track of a level for a group, or nullptr when the data names none.
+    const Track* track(Level level, Group group) const;
+};
+
+} // namespace ntnu

@@ -1,0 +1,601 @@
+#include "catalog_parser.hpp"
+
+#include "countries.hpp"
+#include "text.hpp"
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <initializer_list>
+#include <set>
+
+namespace ntnu {
+namespace {
+
+// The years over which a yearly closing time is checked for daylight-saving gaps and overlaps.
+constexpr int first_checked_year = 2000;
+constexpr int last_checked_year = 2060;
+
+class Reader {
+public:
+    explicit Reader(std::string_view file) : file_(file) {}
+
+    Diagnostics take() { return std::move(diagnostics_); }
+    bool ok() const { return diagnostics_.empty(); }
+
+    void error(const toml::source_region& where, std::string message) {
+        diagnostics_.push_back({file_, static_cast<int>(where.begin.line),
+                                static_cast<int>(where.begin.column), std::move(message)});
+    }
+    void error(const toml::node& where, std::string message) {
+        error(where.source(), std::move(message));
+    }
+
+    // Reports every key of `table` that is not in `allowed`, so a typo cannot hide a fact.
+    void check_keys(const toml::table& table, std::string_view where,
+                    std::initializer_list<std::string_view> allowed) {
+        const std::vector<std::string> names(allowed.begin(), allowed.end());
+        for (const auto& [key, value] : table) {
+            if (std::find(names.begin(), names.end(), key.str()) != names.end()) {
+                continue;
+            }
+            const auto hint = closest_matches(key.str(), names);
+            error(key.source(), fmt::format("unknown key '{}' in {}{}", key.str(), where,
+                                            hint.empty() ? ""
+                                                         : fmt::format("; did you mean '{}'?",
+                                                                       hint.front())));
+        }
+    }
+
+    const toml::node* require(const toml::table& table, std::string_view key,
+                              std::string_view where) {
+        const toml::node* node = table.get(key);
+        if (node == nullptr) {
+            error(table, fmt::format("{} is missing the key '{}'", where, key));
+        }
+        return node;
+    }
+
+    std::optional<std::string> string(const toml::table& table, std::string_view key,
+                                      std::string_view where, bool required = true) {
+        const toml::node* node = required ? require(table, key, where) : table.get(key);
+        if (node == nullptr) {
+            return std::nullopt;
+        }
+        if (const auto* s = node->as_string()) {
+            return s->get();
+        }
+        error(*node, fmt::format("'{}' must be a string", key));
+        return std::nullopt;
+    }
+
+    std::optional<std::int64_t> integer(const toml::table& table, std::string_view key,
+                                        std::string_view where, std::int64_t low,
+                                        std::int64_t high) {
+        const toml::node* node = require(table, key, where);
+        if (node == nullptr) {
+            return std::nullopt;
+        }
+        const auto* value = node->as_integer();
+        if (value == nullptr) {
+            error(*node, fmt::format("'{}' must be an integer", key));
+            return std::nullopt;
+        }
+        if (value->get() < low || value->get() > high) {
+            error(*node, fmt::format("'{}' must be from {} to {}, not {}", key, low, high,
+                                     value->get()));
+            return std::nullopt;
+        }
+        return value->get();
+    }
+
+    std::vector<std::string> strings(const toml::table& table, std::string_view key,
+                                     std::string_view where, bool required = true) {
+        std::vector<std::string> out;
+        const toml::node* node = required ? require(table, key, where) : table.get(key);
+        if (node == nullptr) {
+            return out;
+        }
+        const auto* array = node->as_array();
+        if (array == nullptr) {
+            error(*node, fmt::format("'{}' must be an array of strings", key));
+            return out;
+        }
+        for (const auto& element : *array) {
+            if (const auto* s = element.as_string()) {
+                out.push_back(s->get());
+            } else {
+                error(element, fmt::format("'{}' must hold only strings", key));
+            }
+        }
+        return out;
+    }
+
+    template <typename E>
+    std::optional<E> enumeration(const toml::table& table, std::string_view key,
+                                 std::string_view where) {
+        const auto text = string(table, key, where);
+        if (!text) {
+            return std::nullopt;
+        }
+        return enum_value<E>(*table.get(key), *text, key);
+    }
+
+    template <typename E>
+    std::optional<E> enum_value(const toml::node& node, std::string_view text,
+                                std::string_view key) {
+        if (auto value = parse_enum<E>(text)) {
+            return value;
+        }
+        std::vector<std::string> names;
+        for (const auto& [v, name] : EnumNames<E>::names) {
+            names.emplace_back(name);
+        }
+        error(node, fmt::format("'{}' has unknown value '{}'; expected one of: {}", key, text,
+                                fmt::join(names, ", ")));
+        return std::nullopt;
+    }
+
+    template <typename E>
+    std::vector<E> enumerations(const toml::table& table, std::string_view key,
+                                std::string_view where) {
+        std::vector<E> out;
+        const toml::node* node = require(table, key, where);
+        if (node == nullptr) {
+            return out;
+        }
+        const auto* array = node->as_array();
+        if (array == nullptr || array->empty()) {
+            error(*node, fmt::format("'{}' must be a non-empty array of strings", key));
+            return out;
+        }
+        for (const auto& element : *array) {
+            const auto* s = element.as_string();
+            if (s == nullptr) {
+                error(element, fmt::format("'{}' must hold only strings", key));
+            } else if (auto value = enum_value<E>(element, s->get(), key)) {
+                out.push_back(*value);
+            }
+        }
+        return out;
+    }
+
+    // The confidence and source URLs of a fact; a fact without a source is an error.
+    Provenance provenance(const toml::table& table, std::string_view where,
+                          std::string_view confidence_key = "confidence",
+                          std::string_view sources_key = "sources") {
+        Provenance p;
+        if (auto c = enumeration<Confidence>(table, confidence_key, where)) {
+            p.confidence = *c;
+        }
+        p.sources = urls(table, sources_key, where, Required::yes);
+        return p;
+    }
+
+    enum class Required { no, yes };
+
+    std::vector<std::string> urls(const toml::table& table, std::string_view key,
+                                  std::string_view where, Required required) {
+        auto out = strings(table, key, where, required == Required::yes);
+        const toml::node* node = table.get(key);
+        if (node != nullptr && node->is_array() && out.empty() && required == Required::yes) {
+            error(*node, fmt::format("{} has no source: '{}' must name at least one URL", where,
+                                     key));
+        }
+        for (const auto& url : out) {
+            if (!url.starts_with("https://") && !url.starts_with("http://")) {
+                error(*node, fmt::format("source '{}' is not an http(s) URL", url));
+            }
+        }
+        return out;
+    }
+
+    // "HH:MM", 24-hour.
+    std::optional<std::chrono::minutes> time_of_day(const toml::table& table,
+                                                    std::string_view key,
+                                                    std::string_view where) {
+        const auto text = string(table, key, where);
+        if (!text) {
+            return std::nullopt;
+        }
+        const auto& t = *text;
+        const bool shaped = t.size() == 5 && t[2] == ':' &&
+                            std::all_of(t.begin(), t.end(), [](char c) {
+                                return c == ':' || (c >= '0' && c <= '9');
+                            });
+        const int hours = shaped ? (t[0] - '0') * 10 + (t[1] - '0') : -1;
+        const int minutes = shaped ? (t[3] - '0') * 10 + (t[4] - '0') : -1;
+        if (!shaped || hours > 23 || minutes > 59) {
+            error(*table.get(key),
+                  fmt::format("'{}' must be a 24-hour time \"HH:MM\", not \"{}\"", key, t));
+            return std::nullopt;
+        }
+        return std::chrono::hours{hours} + std::chrono::minutes{minutes};
+    }
+
+private:
+    std::string file_;
+    Diagnostics diagnostics_;
+};
+
+std::string describe(std::string_view kind, std::string_view id) {
+    return id.empty() ? std::string(kind) : fmt::format("{} '{}'", kind, id);
+}
+
+// Iterates an array of tables such as [[deadline]], reporting entries of the wrong type.
+template <typename F>
+void for_each_table(Reader& reader, const toml::table& root, std::string_view key, F&& visit) {
+    const toml::node* node = root.get(key);
+    if (node == nullptr) {
+        return;
+    }
+    const auto* array = node->as_array();
+    if (array == nullptr) {
+        reader.error(*node, fmt::format("'{}' must be an array of tables, written [[{}]]", key,
+                                        key));
+        return;
+    }
+    for (const auto& element : *array) {
+        if (const auto* table = element.as_table()) {
+            visit(*table);
+        } else {
+            reader.error(element, fmt::format("'{}' must hold only tables", key));
+        }
+    }
+}
+
+void check_unique_id(Reader& reader, std::set<std::string>& seen, const toml::table& table,
+                     const std::string& id) {
+    if (!id.empty() && !seen.insert(id).second) {
+        reader.error(*table.get("id"), fmt::format("duplicate id '{}'", id));
+    }
+}
+
+void read_meta(Reader& reader, const toml::table& root, Catalog& catalog) {
+    const toml::node* node = reader.require(root, "meta", "the data file");
+    const toml::table* meta = node ? node->as_table() : nullptr;
+    if (node != nullptr && meta == nullptr) {
+        reader.error(*node, "'meta' must be a table");
+    }
+    if (meta == nullptr) {
+        return;
+    }
+    reader.check_keys(*meta, "[meta]", {"institution", "zone", "data_version", "last_checked"});
+    catalog.meta.institution = reader.string(*meta, "institution", "[meta]").value_or("");
+    catalog.meta.data_version = reader.string(*meta, "data_version", "[meta]").value_or("");
+    if (auto zone = reader.string(*meta, "zone", "[meta]")) {
+        catalog.meta.zone_name = *zone;
+        try {
+            catalog.meta.zone = date::locate_zone(*zone);
+        } catch (const std::exception&) {
+            reader.error(*meta->get("zone"), fmt::format("unknown time zone '{}'", *zone));
+        }
+    }
+    if (const toml::node* checked = reader.require(*meta, "last_checked", "[meta]")) {
+        if (const auto* d = checked->as_date()) {
+            const auto& v = d->get();
+            catalog.meta.last_checked =
+                date::year{v.year} / date::month{v.month} / date::day{v.day};
+        } else {
+            reader.error(*checked, "'last_checked' must be a date such as 2026-11-27");
+        }
+    }
+}
+
+void read_country_sets(Reader& reader, const toml::table& root, Catalog& catalog) {
+    std::set<std::string> ids;
+    for_each_table(reader, root, "country_set", [&](const toml::table& t) {
+        reader.check_keys(t, "[[country_set]]", {"id", "countries", "confidence", "sources"});
+        CountrySet set;
+        set.id = reader.string(t, "id", "[[country_set]]").value_or("");
+        check_unique_id(reader, ids, t, set.id);
+        const auto where = describe("country set", set.id);
+        set.countries = reader.strings(t, "countries", where);
+        for (const auto& code : set.countries) {
+            if (country_by_alpha2(code) == nullptr) {
+                const auto* guess = find_country(code);
+                reader.error(*t.get("countries"),
+                             fmt::format("unknown country code '{}'{}", code,
+                                         guess ? fmt::format("; did you mean '{}' ({})?",
+                                                             guess->alpha2, guess->name)
+                                               : ""));
+            }
+        }
+        set.provenance = reader.provenance(t, where);
+        catalog.country_sets.push_back(std::move(set));
+    });
+    for (const auto id : {"eu", "eea-efta", "switzerland", "nordic"}) {
+        if (catalog.country_set(id) == nullptr) {
+            reader.error(root.source(), fmt::format("no [[country_set]] with id '{}'; the group "
+                                                    "rules need it",
+                                                    id));
+        }
+    }
+}
+
+void read_rules(Reader& reader, const toml::table& root, Catalog& catalog) {
+    std::set<std::string> ids;
+    for_each_table(reader, root, "rule", [&](const toml::table& t) {
+        reader.check_keys(t, "[[rule]]", {"id", "group", "confidence", "sources", "quote"});
+        GroupRuleFact rule;
+        rule.id = reader.string(t, "id", "[[rule]]").value_or("");
+        check_unique_id(reader, ids, t, rule.id);
+        const auto where = describe("rule", rule.id);
+        rule.group = reader.enumeration<Group>(t, "group", where).value_or(Group::non_eu);
+        rule.quote = reader.string(t, "quote", where, false).value_or("");
+        rule.provenance = reader.provenance(t, where);
+        catalog.rules.push_back(std::move(rule));
+    });
+    for (const auto id : {"refugee-status", "nordic-degree", "eu-eea-citizen", "norwegian-id",
+                          "dual-citizenship", "non-eu-default"}) {
+        if (catalog.rule(id) == nullptr) {
+            reader.error(root.source(), fmt::format("no [[rule]] with id '{}'", id));
+        }
+    }
+}
+
+void read_tracks(Reader& reader, const toml::table& root, Catalog& catalog) {
+    for_each_table(reader, root, "track", [&](const toml::table& t) {
+        reader.check_keys(t, "[[track]]",
+                          {"level", "group", "kind", "url", "note", "confidence", "sources"});
+        Track track;
+        track.level = reader.enumeration<Level>(t, "level", "[[track]]").value_or(Level::master);
+        track.group = reader.enumeration<Group>(t, "group", "[[track]]").value_or(Group::non_eu);
+        if (auto kind = reader.string(t, "kind", "[[track]]")) {
+            if (*kind == "fixed" || *kind == "rolling" || *kind == "scheme") {
+                track.kind = *kind == "fixed"     ? TrackKind::fixed
+                             : *kind == "rolling" ? TrackKind::rolling
+                                                  : TrackKind::scheme;
+            } else {
+                reader.error(*t.get("kind"),
+                             fmt::format("'kind' has unknown value '{}'; expected one of: "
+                                         "fixed, rolling, scheme",
+                                         *kind));
+            }
+        }
+        track.url = reader.string(t, "url", "[[track]]").value_or("");
+        track.note = reader.string(t, "note", "[[track]]", false).value_or("");
+        track.provenance = reader.provenance(t, "[[track]]");
+        catalog.tracks.push_back(std::move(track));
+    });
+}
+
+// A local closing time must exist exactly once, or the instant it names is unclear.
+void check_local_time(Reader& reader, const toml::node& where, const date::time_zone* zone,
+                      date::local_seconds local) {
+    if (zone == nullptr) {
+        return;
+    }
+    const auto info = zone->get_info(local);
+    if (info.result == date::local_info::nonexistent) {
+        reader.error(where, fmt::format("{} does not exist in {}: the clocks skip it",
+                                        date::format("%F %R", local), zone->name()));
+    } else if (info.result == date::local_info::ambiguous) {
+        reader.error(where, fmt::format("{} happens twice in {}: the clocks go back over it",
+                                        date::format("%F %R", local), zone->name()));
+    }
+}
+
+std::optional<date::month_day> month_day(Reader& reader, const toml::table& t,
+                                         std::string_view where) {
+    const auto month = reader.integer(t, "month", where, 1, 12);
+    const auto day = reader.integer(t, "day", where, 1, 31);
+    if (!month || !day) {
+        return std::nullopt;
+    }
+    // 29 February would close only in leap years; no admission deadline is that irregular.
+    const date::month_day md{date::month{static_cast<unsigned>(*month)},
+                             date::day{static_cast<unsigned>(*day)}};
+    if (!md.ok() || md == date::February / 29) {
+        reader.error(*t.get("day"), fmt::format("{} has no day {}", date::format("%B", md.month()),
+                                                *day));
+        return std::nullopt;
+    }
+    return md;
+}
+
+void read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
+                 std::set<std::string>& ids) {
+    for_each_table(reader, root, "deadline", [&](const toml::table& t) {
+        reader.check_keys(t, "[[deadline]]",
+                          {"id", "levels", "groups", "milestone", "month", "day", "time",
+                           "intake", "intake_year_offset", "date_confidence", "time_confidence",
+                           "sources", "time_sources", "note", "exception"});
+        YearlyDeadline d;
+        d.id = reader.string(t, "id", "[[deadline]]").value_or("");
+        check_unique_id(reader, ids, t, d.id);
+        const auto where = describe("deadline", d.id);
+        d.levels = reader.enumerations<Level>(t, "levels", where);
+        d.groups = reader.enumerations<Group>(t, "groups", where);
+        d.milestone = reader.enumeration<Milestone>(t, "milestone", where).value_or(d.milestone);
+        const auto md = month_day(reader, t, where);
+        const auto time = reader.time_of_day(t, "time", where);
+        d.semester = reader.enumeration<Semester>(t, "intake", where).value_or(d.semester);
+        d.intake_year_offset =
+            static_cast<int>(reader.integer(t, "intake_year_offset", where, -1, 2).value_or(0));
+        d.date_confidence =
+            reader.enumeration<Confidence>(t, "date_confidence", where).value_or(d.date_confidence);
+        d.time_confidence =
+            reader.enumeration<Confidence>(t, "time_confidence", where).value_or(d.time_confidence);
+        d.sources = reader.urls(t, "sources", where, Reader::Required::yes);
+        d.time_sources = reader.urls(t, "time_sources", where, Reader::Required::no);
+        d.note = reader.string(t, "note", where, false).value_or("");
+        if (md && time) {
+            d.closing_day = *md;
+            d.closing_time = *time;
+            for (int y = first_checked_year; y <= last_checked_year; ++y) {
+                const auto local = date::local_days{date::year{y} / *md} + *time;
+                if (catalog.meta.zone != nullptr &&
+                    catalog.meta.zone->get_info(local).result != date::local_info::unique) {
+                    check_local_time(reader, *t.get("time"), catalog.meta.zone,
+                                     date::local_seconds{local});
+                    break;
+                }
+            }
+        }
+        for_each_table(reader, t, "exception", [&](const toml::table& e) {
+            const auto ewhere = fmt::format("exception of {}", where);
+            reader.check_keys(e, "[[deadline.exception]]",
+                              {"intake_year", "month", "day", "time", "note", "confidence",
+                               "sources"});
+            DeadlineException ex;
+            ex.intake_year =
+                static_cast<int>(reader.integer(e, "intake_year", ewhere, 1900, 9999).value_or(0));
+            const auto emd = month_day(reader, e, ewhere);
+            const auto etime = reader.time_of_day(e, "time", ewhere);
+            ex.note = reader.string(e, "note", ewhere, false).value_or("");
+            ex.provenance = reader.provenance(e, ewhere);
+            if (emd && etime) {
+                ex.closing_day = *emd;
+                ex.closing_time = *etime;
+                const int closing_year = ex.intake_year - d.intake_year_offset;
+                check_local_time(reader, *e.get("time"), catalog.meta.zone,
+                                 date::local_days{date::year{closing_year} / *emd} + *etime);
+            }
+            d.exceptions.push_back(std::move(ex));
+        });
+        catalog.yearly.push_back(std::move(d));
+    });
+}
+
+void read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
+                std::set<std::string>& ids) {
+    for_each_table(reader, root, "dated", [&](const toml::table& t) {
+        reader.check_keys(t, "[[dated]]",
+                          {"id", "levels", "groups", "milestone", "intake", "closes", "offered",
+                           "date_confidence", "time_confidence", "sources", "note"});
+        DatedDeadline d;
+        d.id = reader.string(t, "id", "[[dated]]").value_or("");
+        check_unique_id(reader, ids, t, d.id);
+        const auto where = describe("dated deadline", d.id);
+        d.levels = reader.enumerations<Level>(t, "levels", where);
+        d.groups = reader.enumerations<Group>(t, "groups", where);
+        d.milestone = reader.enumeration<Milestone>(t, "milestone", where).value_or(d.milestone);
+        if (auto text = reader.string(t, "intake", where)) {
+            if (auto intake = parse_intake(*text)) {
+                d.intake = *intake;
+            } else {
+                reader.error(*t.get("intake"),
+                             fmt::format("'intake' must look like \"autumn-2027\" or "
+                                         "\"spring-2027\", not \"{}\"",
+                                         *text));
+            }
+        }
+        bool offered = true;
+        if (const toml::node* node = t.get("offered")) {
+            if (const auto* b = node->as_boolean()) {
+                offered = b->get();
+            } else {
+                reader.error(*node, "'offered' must be true or false");
+            }
+        }
+        d.date_confidence =
+            reader.enumeration<Confidence>(t, "date_confidence", where).value_or(d.date_confidence);
+        d.sources = reader.urls(t, "sources", where, Reader::Required::yes);
+        d.note = reader.string(t, "note", where, false).value_or("");
+        const toml::node* closes = t.get("closes");
+        if (offered) {
+            d.time_confidence = reader.enumeration<Confidence>(t, "time_confidence", where)
+                                    .value_or(d.time_confidence);
+            if (closes == nullptr) {
+                reader.error(t, fmt::format("{} is missing the key 'closes' (or offered = false)",
+                                            where));
+            } else if (const auto* dt = closes->as_date_time(); dt && !dt->get().offset) {
+                const auto& v = dt->get();
+                const date::year_month_day ymd{date::year{v.date.year},
+                                               date::month{v.date.month}, date::day{v.date.day}};
+                const auto local = date::local_days{ymd} + std::chrono::hours{v.time.hour} +
+                                   std::chrono::minutes{v.time.minute} +
+                                   std::chrono::seconds{v.time.second};
+                d.closes = date::local_seconds{local};
+                check_local_time(reader, *closes, catalog.meta.zone, *d.closes);
+            } else {
+                reader.error(*closes, "'closes' must be a local date-time such as "
+                                      "2024-11-01T23:59:00, with no offset: it is read in "
+                                      "[meta].zone");
+            }
+        } else if (closes != nullptr) {
+            reader.error(*closes, fmt::format("{} has offered = false, so it cannot have 'closes'",
+                                              where));
+        }
+        catalog.dated.push_back(std::move(d));
+    });
+}
+
+// Every group of the master's level must have some answer, or `ntnu` would go silent on it.
+void check_coverage(Reader& reader, const toml::table& root, const Catalog& catalog) {
+    for (const Group group : all_values<Group>()) {
+        const Level level = Level::master;
+        const auto covers = [&](const auto& d) {
+            return std::count(d.levels.begin(), d.levels.end(), level) > 0 &&
+                   std::count(d.groups.begin(), d.groups.end(), group) > 0;
+        };
+        const bool covered = std::any_of(catalog.yearly.begin(), catalog.yearly.end(), covers) ||
+                             std::any_of(catalog.dated.begin(), catalog.dated.end(), covers) ||
+                             catalog.track(level, group) != nullptr;
+        if (!covered) {
+            reader.error(root.source(), fmt::format("level '{}' has no deadline for group '{}'",
+                                                    to_string(level), to_string(group)));
+        }
+    }
+}
+
+} // namespace
+
+CatalogResult parse_catalog(std::string_view text, std::string_view source_name) {
+    CatalogResult result;
+    Reader reader(source_name);
+    if (text.size() > max_catalog_bytes) {
+        result.diagnostics.push_back({std::string(source_name), 0, 0,
+                                      fmt::format("data file is {} bytes; the limit is {}",
+                                                  text.size(), max_catalog_bytes)});
+        return result;
+    }
+    if (text.find('\0') != std::string_view::npos) {
+        // toml++ would stop at the NUL; say plainly that this is not a text file.
+        const auto before = text.substr(0, text.find('\0'));
+        const int line = static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1;
+        const auto last_newline = before.rfind('\n');
+        const int column = static_cast<int>(before.size() - (last_newline == std::string_view::npos
+                                                                 ? 0
+                                                                 : last_newline + 1)) +
+                           1;
+        result.diagnostics.push_back(
+            {std::string(source_name), line, column, "NUL byte: this is not a text file"});
+        return result;
+    }
+    toml::table root;
+    try {
+        root = toml::parse(text, source_name);
+    } catch (const toml::parse_error& e) {
+        result.diagnostics.push_back({std::string(source_name),
+                                      static_cast<int>(e.source().begin.line),
+                                      static_cast<int>(e.source().begin.column),
+                                      std::string(e.description())});
+        return result;
+    }
+    Catalog catalog;
+    reader.check_keys(root, "the data file",
+                      {"meta", "country_set", "rule", "track", "deadline", "dated"});
+    read_meta(reader, root, catalog);
+    read_country_sets(reader, root, catalog);
+    read_rules(reader, root, catalog);
+    read_tracks(reader, root, catalog);
+    std::set<std::string> deadline_ids;
+    read_yearly(reader, root, catalog, deadline_ids);
+    read_dated(reader, root, catalog, deadline_ids);
+    check_coverage(reader, root, catalog);
+    result.diagnostics = reader.take();
+    if (result.diagnostics.empty()) {
+        result.catalog = std::move(catalog);
+    }
+    // Report in file order, as a compiler would.
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                     });
+    return result;
+}
+
+} // namespace ntnu

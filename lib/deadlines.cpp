@@ -1,0 +1,181 @@
+#include "deadlines.hpp"
+
+#include <algorithm>
+
+namespace ntnu {
+namespace {
+
+template <typename T> bool contains(const std::vector<T>& values, const T& value) {
+    return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+template <typename D> bool applies(const D& d, Level level, Group group) {
+    return contains(d.levels, level) && contains(d.groups, group);
+}
+
+// The local instant resolved through the zone's rules for that very date. Where a local time is
+// skipped or repeated (the loader refuses those), the earlier instant errs on the safe side.
+Instant to_instant(const Catalog& catalog, date::local_seconds local) {
+    return catalog.meta.zone->to_sys(local, date::choose::earliest);
+}
+
+Occurrence from_yearly(const Catalog& catalog, const YearlyDeadline& d, const Intake& intake) {
+    Occurrence o;
+    o.deadline_id = d.id;
+    o.milestone = d.milestone;
+    o.intake = intake;
+    o.date_confidence = d.date_confidence;
+    o.time_confidence = d.time_confidence;
+    o.sources = d.sources;
+    o.time_sources = d.time_sources;
+    o.note = d.note;
+    auto day = d.closing_day;
+    auto time = d.closing_time;
+    for (const auto& ex : d.exceptions) {
+        if (ex.intake_year == intake.year) {
+            day = ex.closing_day;
+            time = ex.closing_time;
+            o.date_confidence = ex.provenance.confidence;
+            o.sources = ex.provenance.sources;
+            o.note = ex.note;
+        }
+    }
+    const date::year closing_year{intake.year - d.intake_year_offset};
+    o.local = date::local_seconds{date::local_days{closing_year / day}} + time;
+    o.closes = to_instant(catalog, o.local);
+    return o;
+}
+
+Occurrence from_dated(const Catalog& catalog, const DatedDeadline& d) {
+    Occurrence o;
+    o.deadline_id = d.id;
+    o.milestone = d.milestone;
+    o.intake = d.intake;
+    o.date_confidence = d.date_confidence;
+    o.time_confidence = d.time_confidence;
+    o.sources = d.sources;
+    o.note = d.note;
+    o.local = *d.closes;
+    o.closes = to_instant(catalog, o.local);
+    return o;
+}
+
+// Intakes worth considering around `now`: yearly rules repeat, so a few years either side
+// cover every deadline that can be next or just past.
+std::vector<Intake> candidate_intakes(const Catalog& catalog, Level level, Group group,
+                                      Instant now) {
+    std::vector<Intake> out;
+    const int year = static_cast<int>(date::year_month_day{date::floor<date::days>(now)}.year());
+    for (const auto& d : catalog.yearly) {
+        if (applies(d, level, group)) {
+            for (int y = year - 2; y <= year + 3; ++y) {
+                out.push_back({d.semester, y});
+            }
+        }
+    }
+    for (const auto& d : catalog.dated) {
+        if (applies(d, level, group)) {
+            out.push_back(d.intake);
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+// The milestone that decides which intake is next: the last one an applicant must meet.
+std::optional<Occurrence> final_milestone(const std::vector<Occurrence>& occurrences) {
+    std::optional<Occurrence> best;
+    for (const auto& o : occurrences) {
+        if (o.milestone != Milestone::opens && (!best || o.closes > best->closes)) {
+            best = o;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+Status status_at(Instant closes, Instant now, std::chrono::seconds closing_soon) {
+    const auto remaining = closes - now;
+    if (remaining <= std::chrono::seconds{0}) {
+        return Status::closed;
+    }
+    return remaining <= closing_soon ? Status::closing_soon : Status::open;
+}
+
+std::vector<Occurrence> occurrences_for_intake(const Catalog& catalog, Level level, Group group,
+                                               const Intake& intake) {
+    std::vector<Occurrence> out;
+    for (const auto& d : catalog.yearly) {
+        if (applies(d, level, group) && d.semester == intake.semester) {
+            out.push_back(from_yearly(catalog, d, intake));
+        }
+    }
+    for (const auto& d : catalog.dated) {
+        if (applies(d, level, group) && d.intake == intake && d.closes) {
+            out.push_back(from_dated(catalog, d));
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Occurrence& a, const Occurrence& b) { return a.closes < b.closes; });
+    return out;
+}
+
+std::optional<Intake> next_intake(const Catalog& catalog, Level level, Group group, Instant now) {
+    std::optional<Occurrence> best;
+    for (const auto& intake : candidate_intakes(catalog, level, group, now)) {
+        const auto last = final_milestone(occurrences_for_intake(catalog, level, group, intake));
+        if (last && last->closes > now && (!best || last->closes < best->closes)) {
+            best = last;
+        }
+    }
+    return best ? std::optional{best->intake} : std::nullopt;
+}
+
+std::vector<Answer> answer(const Catalog& catalog, const Query& q) {
+    Answer base;
+    base.level = q.level;
+    base.group = q.group;
+    base.track = catalog.track(q.level, q.group);
+
+    // The most recent deadline that has closed, so "closed yesterday" can be said.
+    for (const auto& intake : candidate_intakes(catalog, q.level, q.group, q.now)) {
+        const auto last = final_milestone(occurrences_for_intake(catalog, q.level, q.group, intake));
+        if (last && last->closes <= q.now && (!base.previous || last->closes > base.previous->closes)) {
+            base.previous = last;
+        }
+    }
+
+    const auto intake = q.intake ? q.intake : next_intake(catalog, q.level, q.group, q.now);
+    std::vector<Answer> out;
+    if (intake) {
+        for (const auto& o : occurrences_for_intake(catalog, q.level, q.group, *intake)) {
+            if (o.milestone == Milestone::opens) {
+                continue;
+            }
+            Answer a = base;
+            a.milestone = o.milestone;
+            a.intake = o.intake;
+            a.remaining = o.closes - q.now;
+            a.status = status_at(o.closes, q.now, q.closing_soon);
+            a.occurrence = o;
+            out.push_back(std::move(a));
+        }
+    }
+    if (!out.empty()) {
+        return out;
+    }
+    Answer a = base;
+    a.intake = q.intake;
+    a.status = base.track && base.track->kind == TrackKind::rolling ? Status::rolling : Status::none;
+    for (const auto& d : catalog.dated) {
+        if (intake && applies(d, q.level, q.group) && d.intake == *intake && !d.closes) {
+            a.none_reason = d.note;
+        }
+    }
+    out.push_back(std::move(a));
+    return out;
+}
+
+} // namespace ntnu

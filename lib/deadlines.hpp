@@ -1,0 +1,67 @@
+#pragma once
+// When deadlines close: next occurrences, remaining time and status, for a given `now`.
+
+#include "catalog.hpp"
+#include "time_text.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ntnu {
+
+// The default closing-soon window: status turns from open to closing_soon inside it.
+inline constexpr std::chrono::seconds default_closing_soon{14 * 24 * 3600};
+
+// One closing instant of a deadline, for one intake.
+struct Occurrence {
+    std::string deadline_id;
+    Milestone milestone = Milestone::apply;
+    Intake intake;
+    date::local_seconds local{}; // in the institution's zone
+    Instant closes{};
+    Confidence date_confidence = Confidence::confirmed;
+    Confidence time_confidence = Confidence::confirmed;
+    std::vector<std::string> sources;      // for the date
+    std::vector<std::string> time_sources; // for the time of day, where they differ
+    std::string note;                      // e.g. a one-year exception's reason
+};
+
+// What applies to one level and group (and milestone), at one instant.
+struct Answer {
+    Level level = Level::master;
+    Group group = Group::non_eu;
+    Milestone milestone = Milestone::apply;
+    Status status = Status::none;
+    std::optional<Intake> intake;
+    std::optional<Occurrence> occurrence;     // empty for rolling and none
+    std::optional<std::chrono::seconds> remaining; // closes - now; negative once closed
+    std::optional<Occurrence> previous;       // the latest closed one, for context
+    const Track* track = nullptr;             // rolling and scheme tracks explain themselves
+    std::string none_reason; // why there is no entry, when the data says (offered = false)
+};
+
+struct Query {
+    Level level = Level::master;
+    Group group = Group::non_eu;
+    Instant now{};
+    std::optional<Intake> intake; // a given intake, rather than the next open one
+    std::chrono::seconds closing_soon = default_closing_soon;
+};
+
+// Every milestone occurrence of one intake for a level and group, in closing order.
+std::vector<Occurrence> occurrences_for_intake(const Catalog& catalog, Level level, Group group,
+                                               const Intake& intake);
+
+// The intake whose application deadline is the earliest one strictly after `now`.
+std::optional<Intake> next_intake(const Catalog& catalog, Level level, Group group, Instant now);
+
+// The answers for a query: one per deadline milestone (nominate, apply) of the chosen intake,
+// or a single rolling/none answer when there is no dated deadline.
+std::vector<Answer> answer(const Catalog& catalog, const Query& query);
+
+// The status of a deadline closing at `closes`, seen at `now`. Closed at exactly `closes`.
+Status status_at(Instant closes, Instant now, std::chrono::seconds closing_soon);
+
+} // namespace ntnu

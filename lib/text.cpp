@@ -1,0 +1,131 @@
+#include "text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+
+namespace ntnu {
+
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// ASCII stand-ins for U+00C0..U+00FF, so country names match without their accents.
+constexpr std::array<std::string_view, 64> latin1_fold{
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y",
+};
+
+// ASCII stand-ins for U+0100..U+017F (Latin Extended-A): each pair is upper then lower case.
+constexpr std::string_view latin_ext_a_fold =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
+    "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+bool is_word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+} // namespace
+
+std::string fold_for_lookup(std::string_view text) {
+    std::string folded;
+    folded.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            continue;
+        }
+        if (i + 1 < text.size()) {
+            const auto next = static_cast<unsigned char>(text[i + 1]);
+            const unsigned code = ((c & 0x1Fu) << 6) | (next & 0x3Fu);
+            if ((c & 0xE0u) == 0xC0u && (next & 0xC0u) == 0x80u) {
+                if (code >= 0xC0 && code <= 0xFF) {
+                    folded += latin1_fold[code - 0xC0];
+                    ++i;
+                    continue;
+                }
+                if (code >= 0x100 && code - 0x100 < latin_ext_a_fold.size()) {
+                    folded += latin_ext_a_fold[code - 0x100];
+                    ++i;
+                    continue;
+                }
+            }
+        }
+        folded += static_cast<char>(c);
+    }
+    // Punctuation and spacing never decide a match: "Korea, Republic of" = "korea republic of".
+    std::string out;
+    out.reserve(folded.size());
+    for (const char ch : folded) {
+        if (is_word_byte(static_cast<unsigned char>(ch))) {
+            out += ch;
+        } else if (!out.empty() && out.back() != ' ') {
+            out += ' ';
+        }
+    }
+    while (!out.empty() && out.back() == ' ') {
+        out.pop_back();
+    }
+    return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), std::size_t{0});
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::vector<std::string> closest_matches(std::string_view wanted,
+                                         const std::vector<std::string>& candidates,
+                                         std::size_t max_results) {
+    const std::string key = fold_for_lookup(wanted);
+    // A typo is a few edits; allow more for longer words, never so many that anything matches.
+    const std::size_t limit = std::max<std::size_t>(1, std::min<std::size_t>(3, key.size() / 3));
+    std::vector<std::pair<std::size_t, const std::string*>> scored;
+    for (const auto& candidate : candidates) {
+        const std::string folded = fold_for_lookup(candidate);
+        std::size_t distance = edit_distance(key, folded);
+        // A prefix of a long name ("united" for "United Kingdom") is a good hint too.
+        if (key.size() >= 3 && folded.starts_with(key)) {
+            distance = std::min(distance, std::size_t{1});
+        }
+        if (distance <= limit) {
+            scored.emplace_back(distance, &candidate);
+        }
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::vector<std::string> out;
+    for (const auto& [distance, candidate] : scored) {
+        if (out.size() == max_results) {
+            break;
+        }
+        if (std::find(out.begin(), out.end(), *candidate) == out.end()) {
+            out.push_back(*candidate);
+        }
+    }
+    return out;
+}
+
+} // namespace ntnu

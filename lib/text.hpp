@@ -1,0 +1,26 @@
+#pragma once
+// Small text helpers shared by lookups: case folding and edit distance.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ntnu {
+
+// Lower-cases ASCII letters and leaves every other byte alone.
+std::string ascii_lower(std::string_view text);
+
+// A key for forgiving comparison: lower case, Latin accents dropped (Å→a, ø→o, é→e),
+// punctuation and runs of spaces folded, so "aland islands" finds "Åland Islands".
+std::string fold_for_lookup(std::string_view text);
+
+// Levenshtein distance between two byte strings.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidates closest to `wanted`, best first, among those close enough to be a typo.
+std::vector<std::string> closest_matches(std::string_view wanted,
+                                         const std::vector<std::string>& candidates,
+                                         std::size_t max_results = 1);
+
+} // namespace ntnu

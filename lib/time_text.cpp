@@ -1,0 +1,191 @@
+#include "time_text.hpp"
+
+#include <fmt/format.h>
+
+#include <cctype>
+
+namespace ntnu {
+namespace {
+
+constexpr std::string_view instant_forms =
+    "use RFC 3339 such as 2026-11-27T12:00:00Z or 2026-11-27T13:00:00+01:00, or a date such "
+    "as 2026-11-27";
+
+// Reads exactly `width` digits at `pos`, advancing it; nullopt if any is not a digit.
+std::optional<int> digits(std::string_view text, std::size_t& pos, std::size_t width) {
+    if (pos + width > text.size()) {
+        return std::nullopt;
+    }
+    int value = 0;
+    for (std::size_t i = 0; i < width; ++i) {
+        const char c = text[pos + i];
+        if (c < '0' || c > '9') {
+            return std::nullopt;
+        }
+        value = value * 10 + (c - '0');
+    }
+    pos += width;
+    return value;
+}
+
+bool expect(std::string_view text, std::size_t& pos, char c) {
+    if (pos < text.size() && text[pos] == c) {
+        ++pos;
+        return true;
+    }
+    return false;
+}
+
+std::string quoted(std::string_view text) {
+    std::string out;
+    for (const char c : text.substr(0, 64)) {
+        const auto u = static_cast<unsigned char>(c);
+        out += (u < 0x20 || u == 0x7f) ? '?' : c;
+    }
+    return fmt::format("'{}'{}", out, text.size() > 64 ? "…" : "");
+}
+
+} // namespace
+
+Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone) {
+    const auto fail = [&](std::string_view why) {
+        return Parsed<Instant>{std::nullopt, fmt::format("invalid time {}: {}; {}", quoted(text),
+                                                         why, instant_forms)};
+    };
+    std::size_t pos = 0;
+    const auto y = digits(text, pos, 4);
+    const bool dash1 = expect(text, pos, '-');
+    const auto mo = digits(text, pos, 2);
+    const bool dash2 = expect(text, pos, '-');
+    const auto d = digits(text, pos, 2);
+    if (!y || !dash1 || !mo || !dash2 || !d) {
+        return fail("expected a date YYYY-MM-DD");
+    }
+    const date::year_month_day ymd{date::year{*y}, date::month{static_cast<unsigned>(*mo)},
+                                   date::day{static_cast<unsigned>(*d)}};
+    if (*y < 1900 || !ymd.ok()) {
+        return fail("no such date");
+    }
+    if (pos == text.size()) {
+        const date::local_seconds midnight{date::local_days{ymd}};
+        return {zone.to_sys(midnight, date::choose::earliest), {}};
+    }
+    if (!(expect(text, pos, 'T') || expect(text, pos, 't') || expect(text, pos, ' '))) {
+        return fail("expected 'T' between the date and the time");
+    }
+    const auto h = digits(text, pos, 2);
+    const bool colon1 = expect(text, pos, ':');
+    const auto mi = digits(text, pos, 2);
+    const bool colon2 = expect(text, pos, ':');
+    const auto s = digits(text, pos, 2);
+    if (!h || !colon1 || !mi || !colon2 || !s) {
+        return fail("expected a time HH:MM:SS");
+    }
+    if (*h > 23 || *mi > 59 || *s > 59) {
+        return fail("no such time of day");
+    }
+    if (expect(text, pos, '.') || expect(text, pos, ',')) {
+        // Fractions of a second are dropped: flooring never makes a closed deadline look open.
+        const std::size_t start = pos;
+        while (pos < text.size() && std::isdigit(static_cast<unsigned char>(text[pos]))) {
+            ++pos;
+        }
+        if (pos == start) {
+            return fail("expected digits after the decimal point");
+        }
+    }
+    std::chrono::minutes offset{0};
+    if (expect(text, pos, 'Z') || expect(text, pos, 'z')) {
+        offset = std::chrono::minutes{0};
+    } else if (pos < text.size() && (text[pos] == '+' || text[pos] == '-')) {
+        const int sign = text[pos] == '-' ? -1 : 1;
+        ++pos;
+        const auto oh = digits(text, pos, 2);
+        const bool colon = expect(text, pos, ':');
+        const auto om = digits(text, pos, 2);
+        if (!oh || !colon || !om || *oh > 23 || *om > 59) {
+            return fail("expected an offset such as +01:00");
+        }
+        offset = sign * (std::chrono::hours{*oh} + std::chrono::minutes{*om});
+    } else {
+        return fail("missing a zone: end with Z or an offset such as +01:00");
+    }
+    if (pos != text.size()) {
+        return fail("unexpected text after the offset");
+    }
+    const auto local = date::sys_days{ymd} + std::chrono::hours{*h} +
+                       std::chrono::minutes{*mi} + std::chrono::seconds{*s};
+    return {Instant{local - offset}, {}};
+}
+
+Parsed<std::chrono::seconds> parse_duration(std::string_view text) {
+    const auto fail = [&](std::string_view why) {
+        return Parsed<std::chrono::seconds>{
+            std::nullopt, fmt::format("invalid duration {}: {}; use a number and a unit (w, d, "
+                                      "h, m, s), such as 30d, 12h, 90m, 2w or 1d12h",
+                                      quoted(text), why)};
+    };
+    if (text.empty()) {
+        return fail("it is empty");
+    }
+    if (text.front() == '-') {
+        return fail("a duration cannot be negative");
+    }
+    // A century is more than any admission cycle; the cap also keeps the sum from overflowing.
+    constexpr long long max_seconds = 100LL * 366 * 86400;
+    long long total = 0;
+    std::string seen_units;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t start = pos;
+        long long number = 0;
+        while (pos < text.size() && std::isdigit(static_cast<unsigned char>(text[pos]))) {
+            number = number * 10 + (text[pos] - '0');
+            if (number > max_seconds) {
+                return fail("it is too long");
+            }
+            ++pos;
+        }
+        if (pos == start) {
+            return fail(fmt::format("expected a number at position {}", pos + 1));
+        }
+        if (pos == text.size()) {
+            return fail("the last number has no unit");
+        }
+        const char unit = static_cast<char>(std::tolower(static_cast<unsigned char>(text[pos])));
+        long long scale = 0;
+        switch (unit) {
+        case 'w': scale = 7 * 86400; break;
+        case 'd': scale = 86400; break;
+        case 'h': scale = 3600; break;
+        case 'm': scale = 60; break;
+        case 's': scale = 1; break;
+        default: return fail(fmt::format("unknown unit '{}'", text[pos]));
+        }
+        if (seen_units.find(unit) != std::string::npos) {
+            return fail(fmt::format("the unit '{}' appears twice", unit));
+        }
+        seen_units += unit;
+        ++pos;
+        total += number * scale;
+        if (total > max_seconds) {
+            return fail("it is too long");
+        }
+    }
+    return {std::chrono::seconds{total}, {}};
+}
+
+std::string format_rfc3339(Instant instant, const date::time_zone& zone) {
+    // A zone at UTC+0 still writes "+00:00": "Z" would claim the zone is UTC itself.
+    const auto info = zone.get_info(instant);
+    const auto local = instant + info.offset;
+    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(
+        info.offset < std::chrono::seconds{0} ? -info.offset : info.offset);
+    return fmt::format("{}{}{:02}:{:02}", date::format("%FT%T", local),
+                       info.offset < std::chrono::seconds{0} ? '-' : '+', minutes.count() / 60,
+                       minutes.count() % 60);
+}
+
+std::string format_rfc3339_utc(Instant instant) { return date::format("%FT%TZ", instant); }
+
+} // namespace ntnu
