@@ -30,8 +30,9 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
         ->option_text("TIME");
     app.add_option("--tz", g.tz, "Your IANA time zone for display; overrides TZ")
         ->option_text("ZONE");
-    app.add_option("--data", g.data, "Load this data file instead of the built-in data; "
-                                     "overrides NTNU_DATA")
+    app.add_option("--data", g.data,
+                   "Load this data file instead of the built-in data; "
+                   "overrides NTNU_DATA")
         ->option_text("FILE");
     app.add_option("--color", g.color, "Colour: auto (default), always or never")
         ->option_text("WHEN");
@@ -57,6 +58,18 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
     }
     if (arg.starts_with("-")) {
         const auto name = arg.substr(0, arg.find('='));
+        // An option of a subcommand given without it: say where it belongs.
+        for (const CLI::App* sub : app.get_subcommands({})) {
+            for (const CLI::Option* option : sub->get_options()) {
+                for (const auto& long_name : option->get_lnames()) {
+                    if ("--" + long_name == name) {
+                        throw UsageError(fmt::format("'{}' is an option of 'ntnu {}'; try 'ntnu "
+                                                     "{} {}'",
+                                                     name, sub->get_name(), sub->get_name(), name));
+                    }
+                }
+            }
+        }
         const auto hint = closest_matches(name, known);
         throw UsageError(fmt::format("unknown option '{}'{}", name,
                                      hint.empty() ? "; see --help"
@@ -67,16 +80,16 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
         commands.push_back(sub->get_name());
     }
     const auto hint = closest_matches(arg, commands);
-    throw UsageError(fmt::format("unexpected argument '{}'{}", arg,
-                                 hint.empty() ? "; see --help"
-                                              : fmt::format("; did you mean '{}'?", hint[0])));
+    throw UsageError(
+        fmt::format("unexpected argument '{}'{}", arg,
+                    hint.empty() ? "; see --help" : fmt::format("; did you mean '{}'?", hint[0])));
 }
 
 std::string version_text(const Context& context) {
     const auto& meta = context.catalog.meta;
-    return fmt::format("ntnu {}\ndata {} (last checked {}), {}\ntz database {}\n",
-                       ntnu_version, meta.data_version, date::format("%F", meta.last_checked),
-                       context.data_source, zone_database().version);
+    return fmt::format("ntnu {}\ndata {} (last checked {}), {}\ntz database {}\n", ntnu_version,
+                       meta.data_version, date::format("%F", meta.last_checked),
+                       context.data_source, zone_database_version());
 }
 
 // Resolves now, zone, data and colour, in the order their dependencies need.
@@ -126,7 +139,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     app.require_subcommand(0, 1);
     app.footer("With no command, ntnu prints the next master's deadline of every applicant "
-               "group.\nRun 'ntnu COMMAND --help' for a command's options.");
+               "group.\nRun 'ntnu COMMAND --help' for a command's options.\n");
 
     try {
         app.parse(argc, argv);

@@ -2,6 +2,8 @@
 
 namespace ntnu {
 
-Instant system_now() { return date::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
+Instant system_now() {
+    return date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
 
 } // namespace ntnu

@@ -68,10 +68,12 @@ Command register_deadline(CLI::App& app) {
     sub->add_flag("--explain", options->explain,
                   "Show every group rule tried, with its confidence and sources");
     sub->add_flag("--json", options->json, "Print JSON for scripts (schema_version 1)");
-    sub->footer("Examples:\n"
-                "  ntnu deadline --citizenship IN\n"
-                "  ntnu deadline --citizenship Germany --degree-from Sweden --explain\n"
-                "  ntnu deadline --category eu-eea --json");
+    sub->footer(
+        "Examples:\n"
+        "  ntnu deadline --citizenship IN\n"
+        "  ntnu deadline --citizenship Germany --degree-from Sweden --explain\n"
+        "  ntnu deadline --category eu-eea --json\n"
+        "\nGlobal options (--now, --tz, --data, --color) work here too; see ntnu --help.\n");
     return {sub, [options](Context& context) { return run_deadline(*options, context); }};
 }
 

@@ -42,8 +42,8 @@ std::string read_data_file(const std::string& path) {
         throw RuntimeError(fmt::format("cannot read data file '{}': read error", path));
     }
     if (text.size() > max_catalog_bytes) {
-        throw RuntimeError(fmt::format("data file '{}' is over the limit of {} bytes", path,
-                                       max_catalog_bytes));
+        throw RuntimeError(
+            fmt::format("data file '{}' is over the limit of {} bytes", path, max_catalog_bytes));
     }
     return text;
 }

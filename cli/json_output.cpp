@@ -57,7 +57,7 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
     r["status"] = to_string(a.status);
     r["intake"] = intake_json(a.intake);
     r["confidence"] = o ? Json{{"date", to_string(o->date_confidence)},
-                              {"time_of_day", to_string(o->time_confidence)}}
+                               {"time_of_day", to_string(o->time_confidence)}}
                         : Json(nullptr);
     std::vector<std::string> sources;
     if (o) {
@@ -72,10 +72,10 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
     // Additions to the contract's keys; existing keys never change meaning.
     r["milestone"] = to_string(a.milestone);
     r["deadline_id"] = o ? Json(o->deadline_id) : Json(nullptr);
-    r["note"] = o && !o->note.empty()   ? Json(o->note)
+    r["note"] = o && !o->note.empty()    ? Json(o->note)
                 : !a.none_reason.empty() ? Json(a.none_reason)
-                : a.track && !o         ? Json(a.track->note)
-                                        : Json(nullptr);
+                : a.track && !o          ? Json(a.track->note)
+                                         : Json(nullptr);
     r["url"] = a.track ? Json(a.track->url) : Json(nullptr);
     r["group_rules"] = resolution ? explanation_json(*resolution) : Json::array();
     return r;

@@ -18,11 +18,16 @@ constexpr std::chrono::seconds recently{60 * 24 * 3600};
 
 std::string status_text(const Answer& a) {
     switch (a.status) {
-    case Status::open: return "open";
-    case Status::closing_soon: return "closing soon";
-    case Status::closed: return "closed";
-    case Status::rolling: return "rolling: no fixed deadline";
-    case Status::none: return "no current entry";
+    case Status::open:
+        return "open";
+    case Status::closing_soon:
+        return "closing soon";
+    case Status::closed:
+        return "closed";
+    case Status::rolling:
+        return "rolling: no fixed deadline";
+    case Status::none:
+        return "no current entry";
     }
     return "";
 }
@@ -39,7 +44,9 @@ bool time_assumed(const Answer& a) {
     return a.occurrence && a.occurrence->time_confidence == Confidence::assumed;
 }
 
-bool same_zone(const Context& context) { return context.zone == context.catalog.meta.zone; }
+bool same_zone(const Context& context) {
+    return context.zone == context.catalog.meta.zone;
+}
 
 std::string assumed_time_note(const std::vector<const Answer*>& answers) {
     std::set<std::string> times;
@@ -56,8 +63,23 @@ std::string assumed_time_note(const std::vector<const Answer*>& answers) {
                        fmt::join(times, " / "));
 }
 
+constexpr std::size_t label_width = 11;
+
+// A labelled line of the card, wrapped under its value column to fit the terminal.
 void line(Context& c, std::string_view label, const std::string& value, Tone tone = Tone::plain) {
-    c.out << fmt::format("  {:<11}{}\n", label, paint(value, tone, c.colour));
+    const auto wrapped = wrap_text(value, output_width - 2 - label_width);
+    for (std::size_t i = 0; i < wrapped.size(); ++i) {
+        c.out << fmt::format("  {:<{}}{}\n", i == 0 ? label : "", label_width,
+                             paint(wrapped[i], tone, c.colour));
+    }
+}
+
+// A footnote below the card or table, wrapped with a hanging indent.
+void note(Context& c, const std::string& text, Tone tone) {
+    const auto wrapped = wrap_text(text, output_width - 4);
+    for (std::size_t i = 0; i < wrapped.size(); ++i) {
+        c.out << (i == 0 ? "  " : "    ") << paint(wrapped[i], tone, c.colour) << "\n";
+    }
 }
 
 void render_occurrence(const Answer& a, Context& c) {
@@ -71,8 +93,8 @@ void render_occurrence(const Answer& a, Context& c) {
     if (same_zone(c)) {
         line(c, "", "(your time zone is the same)", Tone::dim);
     } else {
-        line(c, "", fmt::format("{}, your time ({})", long_datetime(o.closes, *c.zone),
-                                c.zone->name()));
+        line(c, "",
+             fmt::format("{}, your time ({})", long_datetime(o.closes, *c.zone), c.zone->name()));
     }
     line(c, "Time left", a.remaining->count() > 0 ? long_duration(*a.remaining) : "none",
          tone_of(a.status));
@@ -83,8 +105,9 @@ void render_occurrence(const Answer& a, Context& c) {
 }
 
 void render_no_deadline(const Answer& a, Context& c) {
-    line(c, "Deadline", a.status == Status::rolling ? "none: positions have their own deadlines"
-                                                    : "none announced",
+    line(c, "Deadline",
+         a.status == Status::rolling ? "none: positions have their own deadlines"
+                                     : "none announced",
          tone_of(a.status));
     line(c, "Status", status_text(a), tone_of(a.status));
     if (!a.none_reason.empty()) {
@@ -139,8 +162,7 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
             line(c, label_shown ? "" : "Why", step_text(step));
             label_shown = true;
             if (explain == Explain::full) {
-                line(c, "", fmt::format("  rule {}, {}", step.rule_id,
-                                        to_string(step.confidence)),
+                line(c, "", fmt::format("  rule {}, {}", step.rule_id, to_string(step.confidence)),
                      Tone::dim);
                 for (const auto& url : step.sources) {
                     line(c, "", fmt::format("  {}", url), Tone::dim);
@@ -148,8 +170,9 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
             }
         }
         if (resolution->confidence() != Confidence::confirmed) {
-            line(c, "", fmt::format("This group rests on a rule that is {}, not stated by NTNU.",
-                                    to_string(resolution->confidence())),
+            line(c, "",
+                 fmt::format("This group rests on a rule that is {}, not stated by NTNU.",
+                             to_string(resolution->confidence())),
                  Tone::warn);
         }
     }
@@ -164,8 +187,9 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
                 }
             }
             if (a.occurrence->date_confidence != Confidence::confirmed) {
-                line(c, "", fmt::format("The date is {}, not stated by NTNU for this intake.",
-                                        to_string(a.occurrence->date_confidence)),
+                line(c, "",
+                     fmt::format("The date is {}, not stated by NTNU for this intake.",
+                                 to_string(a.occurrence->date_confidence)),
                      Tone::warn);
             }
         }
@@ -177,11 +201,11 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
             label_shown = true;
         }
     }
-    if (const auto note = assumed_time_note(all); !note.empty()) {
-        c.out << "\n  " << paint(note, Tone::warn, c.colour) << "\n";
+    if (const auto text = assumed_time_note(all); !text.empty()) {
+        c.out << "\n";
+        note(c, text, Tone::warn);
     }
-    c.out << "  " << paint("Check ntnu.edu before you rely on a date.", Tone::dim, c.colour)
-          << "\n";
+    note(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
 }
 
 void render_overview(const std::vector<GroupAnswers>& groups, Level level, Context& c) {
@@ -190,12 +214,19 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
                                level_title(level)),
                    Tone::heading, c.colour)
           << "\n";
-    c.out << paint(fmt::format("Now: {}, Norwegian time", short_datetime(c.now, oslo)),
+    c.out << paint(fmt::format("Now: {} {}, Norwegian time", short_datetime(c.now, oslo),
+                               zone_abbreviation(c.now, oslo)),
                    Tone::dim, c.colour)
-          << "\n\n";
-    Row header{{"Group"}, {"Closes (Norwegian time)"}};
+          << "\n";
     if (!same_zone(c)) {
-        header.push_back({fmt::format("Your time ({})", c.zone->name())});
+        c.out << paint(fmt::format("Your time zone: {}", c.zone->name()), Tone::dim, c.colour)
+              << "\n";
+    }
+    c.out << "\n";
+    // Narrow cells keep the table inside 80 columns: the header says which zone each is in.
+    Row header{{"Group"}, {"Closes, Norway"}};
+    if (!same_zone(c)) {
+        header.push_back({"Your time"});
     }
     header.push_back({"Time left"});
     header.push_back({"Intake"});
@@ -205,20 +236,20 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
     for (const auto& g : groups) {
         for (const auto& a : g.answers) {
             all.push_back(&a);
-            std::string group = group_title(g.group);
+            std::string group = short_group_title(g.group);
             if (a.milestone != Milestone::apply) {
                 group += fmt::format(" ({})", to_string(a.milestone));
             }
             Row row{{group}};
             if (a.occurrence) {
                 const auto closes = a.occurrence->closes;
-                row.push_back({fmt::format("{} {}{}", short_datetime(closes, oslo),
-                                           zone_abbreviation(closes, oslo),
+                row.push_back({fmt::format("{}{}", compact_datetime(closes, oslo, WithYear::yes),
                                            time_assumed(a) ? "*" : ""),
                                Tone::emphasis});
                 if (!same_zone(c)) {
-                    row.push_back({fmt::format("{} {}", short_datetime(closes, *c.zone),
-                                               zone_abbreviation(closes, *c.zone))});
+                    row.push_back(
+                        {fmt::format("{} {}", compact_datetime(closes, *c.zone, WithYear::no),
+                                     zone_abbreviation(closes, *c.zone))});
                 }
                 row.push_back({a.remaining->count() > 0 ? short_duration(*a.remaining) : "closed",
                                tone_of(a.status)});
@@ -239,16 +270,13 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
     }
     c.out << render_table(header, rows, c.colour);
     c.out << "\n";
-    if (const auto note = assumed_time_note(all); !note.empty()) {
-        c.out << "  " << paint(note, Tone::warn, c.colour) << "\n";
+    if (const auto text = assumed_time_note(all); !text.empty()) {
+        note(c, text, Tone::warn);
     }
     for (const auto& f : footnotes) {
-        c.out << "  " << f << "\n";
+        note(c, f, Tone::plain);
     }
-    c.out << "  " << paint("Which applies to you? ntnu deadline --citizenship COUNTRY "
-                           "[--degree-from COUNTRY]",
-                           Tone::dim, c.colour)
-          << "\n";
+    note(c, "Which applies to you? Try: ntnu deadline --citizenship COUNTRY", Tone::dim);
 }
 
 } // namespace ntnu

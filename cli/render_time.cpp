@@ -52,6 +52,16 @@ std::string short_datetime(Instant instant, const date::time_zone& zone) {
                        p.time.minutes().count());
 }
 
+std::string compact_datetime(Instant instant, const date::time_zone& zone, WithYear year) {
+    const auto p = local_parts(instant, zone);
+    const std::string day =
+        fmt::format("{} {}", static_cast<unsigned>(p.ymd.day()), date::format("%b", p.ymd.month()));
+    return fmt::format("{}{} {:02}:{:02}", day,
+                       year == WithYear::yes ? fmt::format(" {}", static_cast<int>(p.ymd.year()))
+                                             : "",
+                       p.time.hours().count(), p.time.minutes().count());
+}
+
 std::string long_date(date::year_month_day day) {
     return fmt::format("{} {} {}", static_cast<unsigned>(day.day()),
                        date::format("%B", day.month()), static_cast<int>(day.year()));
@@ -87,13 +97,16 @@ std::string short_duration(std::chrono::seconds duration) {
     const long long days = s / 86400;
     const long long hours = s % 86400 / 3600;
     const long long minutes = s % 3600 / 60;
+    if (days >= 10) {
+        return fmt::format("{}d {}h", days, hours);
+    }
     if (days > 0) {
-        return fmt::format("{}d {:>2}h {:>2}m", days, hours, minutes);
+        return fmt::format("{}d {}h {}m", days, hours, minutes);
     }
     if (hours > 0) {
-        return fmt::format("{}h {:>2}m", hours, minutes);
+        return fmt::format("{}h {}m", hours, minutes);
     }
-    return fmt::format("{}m {:>2}s", minutes, s % 60);
+    return fmt::format("{}m {}s", minutes, s % 60);
 }
 
 } // namespace ntnu

@@ -11,24 +11,42 @@ std::string paint(std::string_view text, Tone tone, Colour colour) {
     // Basic ANSI colours follow the user's terminal theme; 24-bit colours would not.
     fmt::text_style style;
     switch (tone) {
-    case Tone::heading: style = fmt::emphasis::bold; break;
-    case Tone::good: style = fmt::fg(fmt::terminal_color::green); break;
-    case Tone::warn: style = fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold; break;
-    case Tone::bad: style = fmt::fg(fmt::terminal_color::red); break;
-    case Tone::dim: style = fmt::emphasis::faint; break;
-    case Tone::emphasis: style = fmt::fg(fmt::terminal_color::cyan) | fmt::emphasis::bold; break;
-    case Tone::plain: break;
+    case Tone::heading:
+        style = fmt::emphasis::bold;
+        break;
+    case Tone::good:
+        style = fmt::fg(fmt::terminal_color::green);
+        break;
+    case Tone::warn:
+        style = fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold;
+        break;
+    case Tone::bad:
+        style = fmt::fg(fmt::terminal_color::red);
+        break;
+    case Tone::dim:
+        style = fmt::emphasis::faint;
+        break;
+    case Tone::emphasis:
+        style = fmt::fg(fmt::terminal_color::cyan) | fmt::emphasis::bold;
+        break;
+    case Tone::plain:
+        break;
     }
     return fmt::format(style, "{}", text);
 }
 
 Tone tone_of(Status status) {
     switch (status) {
-    case Status::open: return Tone::good;
-    case Status::closing_soon: return Tone::warn;
-    case Status::closed: return Tone::bad;
-    case Status::rolling: return Tone::plain;
-    case Status::none: return Tone::dim;
+    case Status::open:
+        return Tone::good;
+    case Status::closing_soon:
+        return Tone::warn;
+    case Status::closed:
+        return Tone::bad;
+    case Status::rolling:
+        return Tone::plain;
+    case Status::none:
+        return Tone::dim;
     }
     return Tone::plain;
 }
@@ -41,6 +59,30 @@ std::size_t display_width(std::string_view text) {
         }
     }
     return width;
+}
+
+std::vector<std::string> wrap_text(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines;
+    std::string current;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const auto space = text.find(' ', pos);
+        const auto word =
+            text.substr(pos, space == std::string_view::npos ? text.npos : space - pos);
+        pos = space == std::string_view::npos ? text.size() : space + 1;
+        if (word.empty()) {
+            continue;
+        }
+        if (!current.empty() && display_width(current) + 1 + display_width(word) > width) {
+            lines.push_back(std::move(current));
+            current.clear();
+        }
+        current += current.empty() ? std::string(word) : " " + std::string(word);
+    }
+    if (!current.empty() || lines.empty()) {
+        lines.push_back(std::move(current));
+    }
+    return lines;
 }
 
 } // namespace ntnu

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ntnu {
 
@@ -19,5 +20,11 @@ Tone tone_of(Status status);
 
 // The number of terminal columns a UTF-8 string takes (one per code point).
 std::size_t display_width(std::string_view text);
+
+// Splits text into lines of at most `width` columns at spaces; a longer word stands alone.
+std::vector<std::string> wrap_text(std::string_view text, std::size_t width);
+
+// The width human output is laid out for: fits an 80-column terminal.
+inline constexpr std::size_t output_width = 80;
 
 } // namespace ntnu

@@ -11,6 +11,9 @@ namespace ntnu {
 // "non-EU/EEA", "EU/EEA and Swiss", "Nordic-degree", "refugee"
 std::string group_title(Group group);
 
+// "non-EU/EEA", "EU/EEA/Swiss", "Nordic", "refugee": for narrow table cells.
+std::string short_group_title(Group group);
+
 // "master's programmes"
 std::string level_title(Level level);
 

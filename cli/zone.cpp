@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <fstream>
+
 namespace ntnu {
 
 const date::tzdb& zone_database() {
@@ -14,6 +16,22 @@ const date::tzdb& zone_database() {
     } catch (const std::exception& e) {
         throw RuntimeError(fmt::format("cannot load the time zone database: {}", e.what()));
     }
+}
+
+std::string zone_database_version() {
+    const std::string& version = zone_database().version;
+    if (!version.empty() && version != "unknown") {
+        return version;
+    }
+    // Debian's date reads the system zoneinfo, whose compiled files carry no version;
+    // tzdata.zi, shipped beside them, starts with "# version 2025b".
+    std::ifstream zi("/usr/share/zoneinfo/tzdata.zi");
+    std::string first_line;
+    constexpr std::string_view prefix = "# version ";
+    if (std::getline(zi, first_line) && first_line.starts_with(prefix)) {
+        return first_line.substr(prefix.size());
+    }
+    return "unknown";
 }
 
 const date::time_zone* find_zone(const std::string& name, const std::string& origin) {

@@ -15,6 +15,9 @@ const date::time_zone* find_zone(const std::string& name, const std::string& ori
 // Resolves the display zone from the option, the environment and the system, in that order.
 const date::time_zone* display_zone(const std::optional<std::string>& tz_option);
 
+// The tz database's release, such as "2025b"; read from tzdata.zi when date cannot tell.
+std::string zone_database_version();
+
 // Loads the zone database, turning a missing one into a RuntimeError (exit 1).
 const date::tzdb& zone_database();
 
