@@ -18,16 +18,11 @@ constexpr std::chrono::seconds recently{60 * 24 * 3600};
 
 std::string status_text(const Answer& a) {
     switch (a.status) {
-    case Status::open:
-        return "open";
-    case Status::closing_soon:
-        return "closing soon";
-    case Status::closed:
-        return "closed";
-    case Status::rolling:
-        return "rolling: no fixed deadline";
-    case Status::none:
-        return "no current entry";
+    case Status::open: return "open";
+    case Status::closing_soon: return "closing soon";
+    case Status::closed: return "closed";
+    case Status::rolling: return "rolling: no fixed deadline";
+    case Status::none: return "no current entry";
     }
     return "";
 }

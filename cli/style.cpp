@@ -11,42 +11,24 @@ std::string paint(std::string_view text, Tone tone, Colour colour) {
     // Basic ANSI colours follow the user's terminal theme; 24-bit colours would not.
     fmt::text_style style;
     switch (tone) {
-    case Tone::heading:
-        style = fmt::emphasis::bold;
-        break;
-    case Tone::good:
-        style = fmt::fg(fmt::terminal_color::green);
-        break;
-    case Tone::warn:
-        style = fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold;
-        break;
-    case Tone::bad:
-        style = fmt::fg(fmt::terminal_color::red);
-        break;
-    case Tone::dim:
-        style = fmt::emphasis::faint;
-        break;
-    case Tone::emphasis:
-        style = fmt::fg(fmt::terminal_color::cyan) | fmt::emphasis::bold;
-        break;
-    case Tone::plain:
-        break;
+    case Tone::heading: style = fmt::emphasis::bold; break;
+    case Tone::good: style = fmt::fg(fmt::terminal_color::green); break;
+    case Tone::warn: style = fmt::fg(fmt::terminal_color::yellow) | fmt::emphasis::bold; break;
+    case Tone::bad: style = fmt::fg(fmt::terminal_color::red); break;
+    case Tone::dim: style = fmt::emphasis::faint; break;
+    case Tone::emphasis: style = fmt::fg(fmt::terminal_color::cyan) | fmt::emphasis::bold; break;
+    case Tone::plain: break;
     }
     return fmt::format(style, "{}", text);
 }
 
 Tone tone_of(Status status) {
     switch (status) {
-    case Status::open:
-        return Tone::good;
-    case Status::closing_soon:
-        return Tone::warn;
-    case Status::closed:
-        return Tone::bad;
-    case Status::rolling:
-        return Tone::plain;
-    case Status::none:
-        return Tone::dim;
+    case Status::open: return Tone::good;
+    case Status::closing_soon: return Tone::warn;
+    case Status::closed: return Tone::bad;
+    case Status::rolling: return Tone::plain;
+    case Status::none: return Tone::dim;
     }
     return Tone::plain;
 }

@@ -10,54 +10,39 @@ namespace ntnu {
 
 std::string group_title(Group group) {
     switch (group) {
-    case Group::non_eu:
-        return "non-EU/EEA";
-    case Group::eu_eea:
-        return "EU/EEA and Swiss";
-    case Group::nordic:
-        return "Nordic-degree";
-    case Group::refugee:
-        return "refugee";
+    case Group::non_eu: return "non-EU/EEA";
+    case Group::eu_eea: return "EU/EEA and Swiss";
+    case Group::nordic: return "Nordic-degree";
+    case Group::refugee: return "refugee";
     }
     return "?";
 }
 
 std::string short_group_title(Group group) {
     switch (group) {
-    case Group::non_eu:
-        return "non-EU/EEA";
-    case Group::eu_eea:
-        return "EU/EEA/Swiss";
-    case Group::nordic:
-        return "Nordic";
-    case Group::refugee:
-        return "refugee";
+    case Group::non_eu: return "non-EU/EEA";
+    case Group::eu_eea: return "EU/EEA/Swiss";
+    case Group::nordic: return "Nordic";
+    case Group::refugee: return "refugee";
     }
     return "?";
 }
 
 std::string level_title(Level level) {
     switch (level) {
-    case Level::master:
-        return "master's programmes";
-    case Level::exchange:
-        return "exchange studies";
-    case Level::phd:
-        return "PhD positions";
-    case Level::bachelor:
-        return "bachelor's programmes";
+    case Level::master: return "master's programmes";
+    case Level::exchange: return "exchange studies";
+    case Level::phd: return "PhD positions";
+    case Level::bachelor: return "bachelor's programmes";
     }
     return "?";
 }
 
 std::string milestone_title(Milestone milestone) {
     switch (milestone) {
-    case Milestone::opens:
-        return "applications open";
-    case Milestone::nominate:
-        return "nomination deadline";
-    case Milestone::apply:
-        return "application deadline";
+    case Milestone::opens: return "applications open";
+    case Milestone::nominate: return "nomination deadline";
+    case Milestone::apply: return "application deadline";
     }
     return "?";
 }

@@ -11,8 +11,8 @@ const CountrySet* Catalog::country_set(std::string_view id) const {
 }
 
 const GroupRuleFact* Catalog::rule(std::string_view id) const {
-    const auto it =
-        std::find_if(rules.begin(), rules.end(), [&](const GroupRuleFact& r) { return r.id == id; });
+    const auto it = std::find_if(rules.begin(), rules.end(),
+                                 [&](const GroupRuleFact& r) { return r.id == id; });
     return it == rules.end() ? nullptr : &*it;
 }
 

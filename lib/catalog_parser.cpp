@@ -41,10 +41,10 @@ public:
                 continue;
             }
             const auto hint = closest_matches(key.str(), names);
-            error(key.source(), fmt::format("unknown key '{}' in {}{}", key.str(), where,
-                                            hint.empty() ? ""
-                                                         : fmt::format("; did you mean '{}'?",
-                                                                       hint.front())));
+            error(
+                key.source(),
+                fmt::format("unknown key '{}' in {}{}", key.str(), where,
+                            hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint.front())));
         }
     }
 
@@ -83,8 +83,8 @@ public:
             return std::nullopt;
         }
         if (value->get() < low || value->get() > high) {
-            error(*node, fmt::format("'{}' must be from {} to {}, not {}", key, low, high,
-                                     value->get()));
+            error(*node,
+                  fmt::format("'{}' must be from {} to {}, not {}", key, low, high, value->get()));
             return std::nullopt;
         }
         return value->get();
@@ -180,8 +180,8 @@ public:
         auto out = strings(table, key, where, required == Required::yes);
         const toml::node* node = table.get(key);
         if (node != nullptr && node->is_array() && out.empty() && required == Required::yes) {
-            error(*node, fmt::format("{} has no source: '{}' must name at least one URL", where,
-                                     key));
+            error(*node,
+                  fmt::format("{} has no source: '{}' must name at least one URL", where, key));
         }
         for (const auto& url : out) {
             if (!url.starts_with("https://") && !url.starts_with("http://")) {
@@ -192,8 +192,7 @@ public:
     }
 
     // "HH:MM", 24-hour.
-    std::optional<std::chrono::minutes> time_of_day(const toml::table& table,
-                                                    std::string_view key,
+    std::optional<std::chrono::minutes> time_of_day(const toml::table& table, std::string_view key,
                                                     std::string_view where) {
         const auto text = string(table, key, where);
         if (!text) {
@@ -201,9 +200,8 @@ public:
         }
         const auto& t = *text;
         const bool shaped = t.size() == 5 && t[2] == ':' &&
-                            std::all_of(t.begin(), t.end(), [](char c) {
-                                return c == ':' || (c >= '0' && c <= '9');
-                            });
+                            std::all_of(t.begin(), t.end(),
+                                        [](char c) { return c == ':' || (c >= '0' && c <= '9'); });
         const int hours = shaped ? (t[0] - '0') * 10 + (t[1] - '0') : -1;
         const int minutes = shaped ? (t[3] - '0') * 10 + (t[4] - '0') : -1;
         if (!shaped || hours > 23 || minutes > 59) {
@@ -232,8 +230,8 @@ void for_each_table(Reader& reader, const toml::table& root, std::string_view ke
     }
     const auto* array = node->as_array();
     if (array == nullptr) {
-        reader.error(*node, fmt::format("'{}' must be an array of tables, written [[{}]]", key,
-                                        key));
+        reader.error(*node,
+                     fmt::format("'{}' must be an array of tables, written [[{}]]", key, key));
         return;
     }
     for (const auto& element : *array) {
@@ -388,8 +386,8 @@ std::optional<date::month_day> month_day(Reader& reader, const toml::table& t,
     const date::month_day md{date::month{static_cast<unsigned>(*month)},
                              date::day{static_cast<unsigned>(*day)}};
     if (!md.ok() || md == date::February / 29) {
-        reader.error(*t.get("day"), fmt::format("{} has no day {}", date::format("%B", md.month()),
-                                                *day));
+        reader.error(*t.get("day"),
+                     fmt::format("{} has no day {}", date::format("%B", md.month()), *day));
         return std::nullopt;
     }
     return md;
@@ -399,9 +397,9 @@ void read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
                  std::set<std::string>& ids) {
     for_each_table(reader, root, "deadline", [&](const toml::table& t) {
         reader.check_keys(t, "[[deadline]]",
-                          {"id", "levels", "groups", "milestone", "month", "day", "time",
-                           "intake", "intake_year_offset", "date_confidence", "time_confidence",
-                           "sources", "time_sources", "note", "exception"});
+                          {"id", "levels", "groups", "milestone", "month", "day", "time", "intake",
+                           "intake_year_offset", "date_confidence", "time_confidence", "sources",
+                           "time_sources", "note", "exception"});
         YearlyDeadline d;
         d.id = reader.string(t, "id", "[[deadline]]").value_or("");
         check_unique_id(reader, ids, t, d.id);
@@ -436,9 +434,9 @@ void read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
         }
         for_each_table(reader, t, "exception", [&](const toml::table& e) {
             const auto ewhere = fmt::format("exception of {}", where);
-            reader.check_keys(e, "[[deadline.exception]]",
-                              {"intake_year", "month", "day", "time", "note", "confidence",
-                               "sources"});
+            reader.check_keys(
+                e, "[[deadline.exception]]",
+                {"intake_year", "month", "day", "time", "note", "confidence", "sources"});
             DeadlineException ex;
             ex.intake_year =
                 static_cast<int>(reader.integer(e, "intake_year", ewhere, 1900, 9999).value_or(0));
@@ -499,12 +497,12 @@ void read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
             d.time_confidence = reader.enumeration<Confidence>(t, "time_confidence", where)
                                     .value_or(d.time_confidence);
             if (closes == nullptr) {
-                reader.error(t, fmt::format("{} is missing the key 'closes' (or offered = false)",
-                                            where));
+                reader.error(
+                    t, fmt::format("{} is missing the key 'closes' (or offered = false)", where));
             } else if (const auto* dt = closes->as_date_time(); dt && !dt->get().offset) {
                 const auto& v = dt->get();
-                const date::year_month_day ymd{date::year{v.date.year},
-                                               date::month{v.date.month}, date::day{v.date.day}};
+                const date::year_month_day ymd{date::year{v.date.year}, date::month{v.date.month},
+                                               date::day{v.date.day}};
                 const auto local = date::local_days{ymd} + std::chrono::hours{v.time.hour} +
                                    std::chrono::minutes{v.time.minute} +
                                    std::chrono::seconds{v.time.second};
@@ -516,8 +514,8 @@ void read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
                                       "[meta].zone");
             }
         } else if (closes != nullptr) {
-            reader.error(*closes, fmt::format("{} has offered = false, so it cannot have 'closes'",
-                                              where));
+            reader.error(*closes,
+                         fmt::format("{} has offered = false, so it cannot have 'closes'", where));
         }
         catalog.dated.push_back(std::move(d));
     });
@@ -557,10 +555,10 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name)
         const auto before = text.substr(0, text.find('\0'));
         const int line = static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1;
         const auto last_newline = before.rfind('\n');
-        const int column = static_cast<int>(before.size() - (last_newline == std::string_view::npos
-                                                                 ? 0
-                                                                 : last_newline + 1)) +
-                           1;
+        const int column =
+            static_cast<int>(before.size() -
+                             (last_newline == std::string_view::npos ? 0 : last_newline + 1)) +
+            1;
         result.diagnostics.push_back(
             {std::string(source_name), line, column, "NUL byte: this is not a text file"});
         return result;
@@ -569,10 +567,9 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name)
     try {
         root = toml::parse(text, source_name);
     } catch (const toml::parse_error& e) {
-        result.diagnostics.push_back({std::string(source_name),
-                                      static_cast<int>(e.source().begin.line),
-                                      static_cast<int>(e.source().begin.column),
-                                      std::string(e.description())});
+        result.diagnostics.push_back(
+            {std::string(source_name), static_cast<int>(e.source().begin.line),
+             static_cast<int>(e.source().begin.column), std::string(e.description())});
         return result;
     }
     Catalog catalog;

@@ -8,10 +8,9 @@ namespace ntnu {
 
 const CountryRecord* country_by_alpha2(std::string_view alpha2) {
     const auto table = country_table();
-    const auto it = std::lower_bound(table.begin(), table.end(), alpha2,
-                                     [](const CountryRecord& r, std::string_view code) {
-                                         return r.alpha2 < code;
-                                     });
+    const auto it = std::lower_bound(
+        table.begin(), table.end(), alpha2,
+        [](const CountryRecord& r, std::string_view code) { return r.alpha2 < code; });
     return it != table.end() && it->alpha2 == alpha2 ? &*it : nullptr;
 }
 
@@ -26,8 +25,8 @@ const CountryRecord* find_country(std::string_view text) {
         }
     }
     for (const auto& record : country_table()) {
-        for (const auto name : {record.name, record.iso_name, record.official_name,
-                                record.nb_name}) {
+        for (const auto name :
+             {record.name, record.iso_name, record.official_name, record.nb_name}) {
             if (!name.empty() && key == fold_for_lookup(name)) {
                 return &record;
             }

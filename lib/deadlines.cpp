@@ -141,8 +141,10 @@ std::vector<Answer> answer(const Catalog& catalog, const Query& q) {
 
     // The most recent deadline that has closed, so "closed yesterday" can be said.
     for (const auto& intake : candidate_intakes(catalog, q.level, q.group, q.now)) {
-        const auto last = final_milestone(occurrences_for_intake(catalog, q.level, q.group, intake));
-        if (last && last->closes <= q.now && (!base.previous || last->closes > base.previous->closes)) {
+        const auto last =
+            final_milestone(occurrences_for_intake(catalog, q.level, q.group, intake));
+        if (last && last->closes <= q.now &&
+            (!base.previous || last->closes > base.previous->closes)) {
             base.previous = last;
         }
     }
@@ -168,7 +170,8 @@ std::vector<Answer> answer(const Catalog& catalog, const Query& q) {
     }
     Answer a = base;
     a.intake = q.intake;
-    a.status = base.track && base.track->kind == TrackKind::rolling ? Status::rolling : Status::none;
+    a.status =
+        base.track && base.track->kind == TrackKind::rolling ? Status::rolling : Status::none;
     for (const auto& d : catalog.dated) {
         if (intake && applies(d, q.level, q.group) && d.intake == *intake && !d.closes) {
             a.none_reason = d.note;

@@ -35,10 +35,10 @@ struct Answer {
     Milestone milestone = Milestone::apply;
     Status status = Status::none;
     std::optional<Intake> intake;
-    std::optional<Occurrence> occurrence;     // empty for rolling and none
+    std::optional<Occurrence> occurrence;          // empty for rolling and none
     std::optional<std::chrono::seconds> remaining; // closes - now; negative once closed
-    std::optional<Occurrence> previous;       // the latest closed one, for context
-    const Track* track = nullptr;             // rolling and scheme tracks explain themselves
+    std::optional<Occurrence> previous;            // the latest closed one, for context
+    const Track* track = nullptr;                  // rolling and scheme tracks explain themselves
     std::string none_reason; // why there is no entry, when the data says (offered = false)
 };
 

@@ -28,7 +28,8 @@ bool in_country_set(const Catalog& catalog, std::string_view set_id, std::string
 namespace {
 
 ResolutionStep step_for(const Catalog& catalog, std::string_view rule_id, bool fired,
-                        std::vector<std::string> countries, Confidence extra = Confidence::confirmed) {
+                        std::vector<std::string> countries,
+                        Confidence extra = Confidence::confirmed) {
     ResolutionStep step{std::string(rule_id), fired, std::move(countries), extra, {}};
     if (const GroupRuleFact* fact = catalog.rule(rule_id)) {
         step.confidence = weakest(step.confidence, fact->provenance.confidence);
@@ -117,9 +118,9 @@ Resolution resolve_group(const Profile& profile, const Catalog& catalog) {
     // Rule 4: everyone else.
     r.group = Group::non_eu;
     // Without a citizenship, the default rests on an assumption: that none is EU/EEA/Swiss.
-    r.steps.push_back(step_for(catalog, "non-eu-default", true, profile.citizenships,
-                               profile.citizenships.empty() ? Confidence::assumed
-                                                            : Confidence::confirmed));
+    r.steps.push_back(
+        step_for(catalog, "non-eu-default", true, profile.citizenships,
+                 profile.citizenships.empty() ? Confidence::assumed : Confidence::confirmed));
     return r;
 }
 

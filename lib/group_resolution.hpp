@@ -27,8 +27,8 @@ struct Profile {
 
 // One rule that decided, or that was checked and did not apply, with the facts behind it.
 struct ResolutionStep {
-    std::string rule_id;   // a [[rule]] id, or "category" for a group named directly
-    bool fired = false;    // false: checked and did not apply (shown as a hint)
+    std::string rule_id;                // a [[rule]] id, or "category" for a group named directly
+    bool fired = false;                 // false: checked and did not apply (shown as a hint)
     std::vector<std::string> countries; // the alpha-2 codes the rule looked at
     Confidence confidence = Confidence::confirmed;
     std::vector<std::string> sources;

@@ -49,8 +49,8 @@ std::string quoted(std::string_view text) {
 
 Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone) {
     const auto fail = [&](std::string_view why) {
-        return Parsed<Instant>{std::nullopt, fmt::format("invalid time {}: {}; {}", quoted(text),
-                                                         why, instant_forms)};
+        return Parsed<Instant>{
+            std::nullopt, fmt::format("invalid time {}: {}; {}", quoted(text), why, instant_forms)};
     };
     std::size_t pos = 0;
     const auto y = digits(text, pos, 4);
@@ -113,8 +113,8 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
     if (pos != text.size()) {
         return fail("unexpected text after the offset");
     }
-    const auto local = date::sys_days{ymd} + std::chrono::hours{*h} +
-                       std::chrono::minutes{*mi} + std::chrono::seconds{*s};
+    const auto local = date::sys_days{ymd} + std::chrono::hours{*h} + std::chrono::minutes{*mi} +
+                       std::chrono::seconds{*s};
     return {Instant{local - offset}, {}};
 }
 
@@ -186,6 +186,8 @@ std::string format_rfc3339(Instant instant, const date::time_zone& zone) {
                        minutes.count() % 60);
 }
 
-std::string format_rfc3339_utc(Instant instant) { return date::format("%FT%TZ", instant); }
+std::string format_rfc3339_utc(Instant instant) {
+    return date::format("%FT%TZ", instant);
+}
 
 } // namespace ntnu

@@ -94,6 +94,8 @@ template <typename E> constexpr auto all_values() {
 }
 
 // The weaker of two confidences: an answer is only as sure as its least sure fact.
-constexpr Confidence weakest(Confidence a, Confidence b) { return a > b ? a : b; }
+constexpr Confidence weakest(Confidence a, Confidence b) {
+    return a > b ? a : b;
+}
 
 } // namespace ntnu
