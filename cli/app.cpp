@@ -1,6 +1,7 @@
 #include "app.hpp"
 
 #include "clock.hpp"
+#include "cmd_check.hpp"
 #include "cmd_deadline.hpp"
 #include "data_source.hpp"
 #include "environment.hpp"
@@ -132,6 +133,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     // The table of subcommands: one line per command.
     std::vector<Command> commands{
         register_deadline(app),
+        register_check(app),
     };
     for (auto& command : commands) {
         command.app->allow_extras();

@@ -1,8 +1,11 @@
 #include "cmd_deadline.hpp"
 
+#include "answers.hpp"
+#include "errors.hpp"
 #include "json_output.hpp"
 #include "profile_options.hpp"
 #include "render_deadline.hpp"
+#include "result_fields.hpp"
 
 #include <memory>
 
@@ -13,49 +16,42 @@ struct DeadlineOptions {
     ProfileOptions profile;
     bool explain = false;
     bool json = false;
+    std::optional<std::string> format;
 };
 
 int run_deadline(const DeadlineOptions& options, Context& context) {
-    const ResolvedProfile resolved = resolve_profile(options.profile);
-    std::optional<Resolution> resolution;
-    std::vector<Group> groups;
-    if (resolved.profile.empty()) {
-        const auto all = all_values<Group>();
-        groups.assign(all.begin(), all.end());
-    } else {
-        resolution = resolve_group(resolved.profile, context.catalog);
-        groups.push_back(resolution->group);
-    }
+    const ProfileAnswers collected = collect_answers(options.profile, context);
+    const auto& answers = collected.groups;
+    const auto& resolution = collected.resolution;
 
-    std::vector<GroupAnswers> answers;
-    for (const Group group : groups) {
-        Query query;
-        query.level = resolved.level;
-        query.group = group;
-        query.now = context.now;
-        query.intake = resolved.intake;
-        answers.push_back({group, answer(context.catalog, query)});
+    if (options.json && options.format) {
+        throw UsageError("--json and --format cannot be used together");
     }
-
-    if (options.json) {
-        Json doc = json_envelope(context);
+    if (options.json || options.format) {
         Json results = Json::array();
+        std::vector<FieldRecord> records;
         for (const auto& g : answers) {
             for (const auto& a : g.answers) {
                 results.push_back(json_result(a, resolution, context));
+                records.push_back(deadline_fields(results.back(), a));
             }
         }
+        if (options.format) {
+            print_formatted(*options.format, records, context);
+            return exit_ok;
+        }
+        Json doc = json_envelope(context);
         doc["results"] = std::move(results);
         write_json(doc, context);
-        return 0;
+        return exit_ok;
     }
     if (resolution) {
-        render_card(answers.front(), resolution, resolved.level,
+        render_card(answers.front(), resolution, collected.profile.level,
                     options.explain ? Explain::full : Explain::brief, context);
     } else {
-        render_overview(answers, resolved.level, context);
+        render_overview(answers, collected.profile.level, context);
     }
-    return 0;
+    return exit_ok;
 }
 
 } // namespace
@@ -68,6 +64,11 @@ Command register_deadline(CLI::App& app) {
     sub->add_flag("--explain", options->explain,
                   "Show every group rule tried, with its confidence and sources");
     sub->add_flag("--json", options->json, "Print JSON for scripts (schema_version 1)");
+    sub->add_option("--format", options->format,
+                    "Print one line per result from a template such as '{category} "
+                    "{deadline_utc} {remaining_days}'; fields are the JSON keys plus "
+                    "remaining_days, remaining_hours and remaining_human")
+        ->option_text("TEMPLATE");
     sub->footer(
         "Examples:\n"
         "  ntnu deadline --citizenship IN\n"

@@ -39,6 +39,10 @@ Json json_envelope(const Context& context) {
     doc["schema_version"] = 1;
     doc["now"] = format_rfc3339_utc(context.now);
     doc["time_zone"] = context.zone->name();
+    const auto& meta = context.catalog.meta;
+    doc["data"] = Json{{"version", meta.data_version},
+                       {"last_checked", date::format("%F", meta.last_checked)},
+                       {"stale", data_is_stale(meta, context.now)}};
     return doc;
 }
 

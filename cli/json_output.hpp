@@ -13,7 +13,8 @@ namespace ntnu {
 
 using Json = nlohmann::ordered_json; // keys keep the order the contract shows
 
-// The envelope every --json output shares: schema_version, now, time_zone, data.
+// The envelope every --json output shares: schema_version, now, time_zone, and the data
+// version with its staleness flag.
 Json json_envelope(const Context& context);
 
 // One entry of "results" for a deadline answer, with the rules that chose its group.

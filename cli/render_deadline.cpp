@@ -201,6 +201,18 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
         note(c, text, Tone::warn);
     }
     note(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
+    warn_if_stale(c);
+}
+
+void warn_if_stale(Context& c) {
+    const auto& meta = c.catalog.meta;
+    if (data_is_stale(meta, c.now)) {
+        note(c,
+             fmt::format("Warning: this data was last checked on {}, more than a year ago. "
+                         "The dates may be out of date: check ntnu.edu.",
+                         long_date(meta.last_checked)),
+             Tone::bad);
+    }
 }
 
 void render_overview(const std::vector<GroupAnswers>& groups, Level level, Context& c) {
@@ -272,6 +284,7 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
         note(c, f, Tone::plain);
     }
     note(c, "Which applies to you? Try: ntnu deadline --citizenship COUNTRY", Tone::dim);
+    warn_if_stale(c);
 }
 
 } // namespace ntnu

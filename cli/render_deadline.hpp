@@ -24,4 +24,7 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
 // Every group's next deadline, aligned in a table: the overview.
 void render_overview(const std::vector<GroupAnswers>& groups, Level level, Context& context);
 
+// Warns, on human output, when the data was last checked more than a year ago.
+void warn_if_stale(Context& context);
+
 } // namespace ntnu

@@ -4,6 +4,15 @@
 
 namespace ntnu {
 
+bool data_is_stale(const Meta& meta, date::sys_seconds now) {
+    auto year_later = meta.last_checked + date::years{1};
+    if (!year_later.ok()) {
+        // 29 February plus a year: the year is over once 28 February is.
+        year_later = year_later.year() / year_later.month() / date::last;
+    }
+    return now >= date::sys_days{year_later} + date::days{1};
+}
+
 const CountrySet* Catalog::country_set(std::string_view id) const {
     const auto it = std::find_if(country_sets.begin(), country_sets.end(),
                                  [&](const CountrySet& s) { return s.id == id; });

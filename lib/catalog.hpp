@@ -96,6 +96,9 @@ struct DatedDeadline {
     std::string note;
 };
 
+// True when the data was last checked more than a year before `now`: its dates may be old.
+bool data_is_stale(const Meta& meta, date::sys_seconds now);
+
 struct Catalog {
     Meta meta;
     std::vector<CountrySet> country_sets;

@@ -1,0 +1,23 @@
+#pragma once
+// From a typed profile to the answers every command renders: the group(s) and their deadlines.
+
+#include "context.hpp"
+#include "profile_options.hpp"
+#include "render_deadline.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace ntnu {
+
+struct ProfileAnswers {
+    ResolvedProfile profile;
+    std::optional<Resolution> resolution; // empty when no profile was given
+    std::vector<GroupAnswers> groups;     // one group for a profile, every group without one
+};
+
+// Resolves the profile's group (or takes every group) and answers for each at context.now.
+ProfileAnswers collect_answers(const ProfileOptions& options, const Context& context,
+                               std::chrono::seconds closing_soon = default_closing_soon);
+
+} // namespace ntnu

@@ -1,0 +1,76 @@
+#include "format_template.hpp"
+
+#include "errors.hpp"
+#include "text.hpp"
+
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace ntnu {
+namespace {
+
+// The field names a template uses, in order; "{{" and "}}" are literal braces.
+std::vector<std::string> field_names(const std::string& text) {
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '{') {
+            if (i + 1 < text.size() && text[i + 1] == '{') {
+                ++i;
+                continue;
+            }
+            const auto close = text.find('}', i);
+            if (close == std::string::npos) {
+                throw UsageError("invalid --format: a '{' is never closed; write '{{' for a "
+                                 "literal brace");
+            }
+            const auto field = text.substr(i + 1, close - i - 1);
+            names.push_back(field.substr(0, field.find_first_of(":!")));
+            i = close;
+        } else if (text[i] == '}') {
+            if (i + 1 < text.size() && text[i + 1] == '}') {
+                ++i;
+                continue;
+            }
+            throw UsageError("invalid --format: a '}' was never opened; write '}}' for a "
+                             "literal brace");
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+FormatTemplate::FormatTemplate(std::string text, const std::vector<std::string>& valid_fields)
+    : text_(std::move(text)) {
+    for (const auto& name : field_names(text_)) {
+        if (name.empty()) {
+            throw UsageError(fmt::format("invalid --format: fields must be named, such as "
+                                         "{{deadline}}; valid fields: {}",
+                                         fmt::join(valid_fields, ", ")));
+        }
+        if (std::find(valid_fields.begin(), valid_fields.end(), name) == valid_fields.end()) {
+            const auto hint = closest_matches(name, valid_fields);
+            throw UsageError(
+                fmt::format("unknown field '{}' in --format{}; valid fields: {}", name,
+                            hint.empty() ? "" : fmt::format(" (did you mean {}?)", hint[0]),
+                            fmt::join(valid_fields, ", ")));
+        }
+    }
+}
+
+std::string FormatTemplate::render(const FieldRecord& record) const {
+    fmt::dynamic_format_arg_store<fmt::format_context> store;
+    for (const auto& [name, value] : record) {
+        // The store keeps pointers to the names, which outlive it in `record`.
+        std::visit([&](const auto& v) { store.push_back(fmt::arg(name.c_str(), v)); }, value);
+    }
+    try {
+        return fmt::vformat(text_, store);
+    } catch (const fmt::format_error& e) {
+        throw UsageError(fmt::format("invalid --format: {}", e.what()));
+    }
+}
+
+} // namespace ntnu
