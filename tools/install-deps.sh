@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     cmake g++ make ninja-build pkg-config python3 jq
     libcli11-dev libfmt-dev libtomlplusplus-dev libhowardhinnant-date-dev nlohmann-json3-dev
-    libgtest-dev googletest iso-codes tzdata
+    libgtest-dev googletest iso-codes tzdata scdoc groff-base man-db python3-jsonschema
 )
 missing=()
 for p in "${packages[@]}"; do
