@@ -550,6 +550,11 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name)
                                                   text.size(), max_catalog_bytes)});
         return result;
     }
+    if (text.empty()) {
+        // No line to point at, and no use listing every missing table one by one.
+        result.diagnostics.push_back({std::string(source_name), 0, 0, "data file is empty"});
+        return result;
+    }
     if (text.find('\0') != std::string_view::npos) {
         // toml++ would stop at the NUL; say plainly that this is not a text file.
         const auto before = text.substr(0, text.find('\0'));
@@ -582,7 +587,11 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name)
     std::set<std::string> deadline_ids;
     read_yearly(reader, root, catalog, deadline_ids);
     read_dated(reader, root, catalog, deadline_ids);
-    check_coverage(reader, root, catalog);
+    // Coverage is judged only on a file that is otherwise sound, or one bad entry would also
+    // be reported as every group it failed to cover.
+    if (reader.ok()) {
+        check_coverage(reader, root, catalog);
+    }
     result.diagnostics = reader.take();
     if (result.diagnostics.empty()) {
         result.catalog = std::move(catalog);

@@ -101,7 +101,8 @@ Resolution resolve_group(const Profile& profile, const Catalog& catalog) {
             }
         }
         r.steps.push_back(std::move(step));
-        if (profile.citizenships.size() > 1) {
+        // The dual-citizenship rule matters only when another citizenship would not qualify.
+        if (qualifying.size() < profile.citizenships.size()) {
             r.steps.push_back(step_for(catalog, "dual-citizenship", true, profile.citizenships));
         }
         return r;

@@ -14,8 +14,15 @@ struct Intake {
     Semester semester = Semester::autumn;
     int year = 0;
 
-    // Chronological: spring comes before autumn of the same year.
-    friend constexpr auto operator<=>(const Intake&, const Intake&) = default;
+    // Chronological: by year, and spring comes before autumn of the same year. (A defaulted
+    // <=> would compare the semester first, putting autumn-2027 after spring-2028.)
+    friend constexpr std::strong_ordering operator<=>(const Intake& a, const Intake& b) {
+        if (const auto by_year = a.year <=> b.year; by_year != 0) {
+            return by_year;
+        }
+        return a.semester <=> b.semester;
+    }
+    friend constexpr bool operator==(const Intake&, const Intake&) = default;
 };
 
 // Parses "autumn-2027" or "spring-2027" (any letter case); nullopt otherwise.

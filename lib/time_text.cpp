@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 
 namespace ntnu {
@@ -37,12 +38,19 @@ bool expect(std::string_view text, std::size_t& pos, char c) {
 }
 
 std::string quoted(std::string_view text) {
+    // Long input is cut, at a character boundary so the message stays valid UTF-8.
+    constexpr std::size_t limit = 64;
+    std::size_t cut = std::min(limit, text.size());
+    while (cut < text.size() && cut > 0 &&
+           (static_cast<unsigned char>(text[cut]) & 0xC0u) == 0x80u) {
+        --cut;
+    }
     std::string out;
-    for (const char c : text.substr(0, 64)) {
+    for (const char c : text.substr(0, cut)) {
         const auto u = static_cast<unsigned char>(c);
         out += (u < 0x20 || u == 0x7f) ? '?' : c;
     }
-    return fmt::format("'{}'{}", out, text.size() > 64 ? "…" : "");
+    return fmt::format("'{}'{}", out, cut < text.size() ? "…" : "");
 }
 
 } // namespace

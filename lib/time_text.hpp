@@ -25,7 +25,8 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
 // Parses a duration such as "30d", "12h", "90m", "2w" or "1d12h". Never negative.
 Parsed<std::chrono::seconds> parse_duration(std::string_view text);
 
-// RFC 3339 with the zone's offset at that instant: "2026-12-01T23:59:00+01:00"; UTC as "Z".
+// RFC 3339 with the zone's offset at that instant: "2026-12-01T23:59:00+01:00". A zone at
+// UTC+0 writes "+00:00"; only format_rfc3339_utc writes "Z".
 std::string format_rfc3339(Instant instant, const date::time_zone& zone);
 
 // RFC 3339 in UTC: "2026-12-01T22:59:00Z".

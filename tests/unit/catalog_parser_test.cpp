@@ -1,0 +1,365 @@
+#include "catalog_parser.hpp"
+
+#include "test_support.hpp"
+
+#include <fmt/format.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace ntnu {
+namespace {
+
+using test_support::minimal_catalog_text;
+using test_support::replace_once;
+using ::testing::ElementsAre;
+
+// Every diagnostic, formatted as `validate` prints it. A catalog comes back only when clean.
+std::vector<std::string> problems(std::string_view text) {
+    const auto result = parse_catalog(text, "t.toml");
+    std::vector<std::string> out;
+    for (const auto& d : result.diagnostics) {
+        out.push_back(format_diagnostic(d));
+    }
+    EXPECT_EQ(result.catalog.has_value(), out.empty());
+    return out;
+}
+
+// A refugee deadline for one intake, appended after the last [[rule]]: it starts at line 80,
+// its id is on line 81 and `closes` on line 86.
+std::string with_dated(std::string_view id, std::string_view closes) {
+    return minimal_catalog_text() + fmt::format(R"([[dated]]
+id = "{}"
+levels = ["master"]
+groups = ["refugee"]
+milestone = "apply"
+intake = "autumn-2027"
+closes = {}
+date_confidence = "confirmed"
+time_confidence = "assumed"
+sources = ["https://example.org/refugees"]
+)",
+                                                id, closes);
+}
+
+TEST(ParseCatalog, MinimalCatalogLoads) {
+    const auto result = parse_catalog(minimal_catalog_text(), "t.toml");
+    EXPECT_THAT(result.diagnostics, ::testing::IsEmpty());
+    ASSERT_TRUE(result.catalog.has_value());
+    const Catalog& c = *result.catalog;
+    EXPECT_EQ(c.meta.institution, "NTNU");
+    ASSERT_NE(c.meta.zone, nullptr);
+    EXPECT_EQ(c.meta.zone->name(), "Europe/Oslo");
+    EXPECT_EQ(c.meta.last_checked, date::year{2026} / 11 / 27);
+    ASSERT_EQ(c.yearly.size(), 1u);
+    EXPECT_EQ(c.yearly[0].closing_day, date::December / 1);
+    EXPECT_EQ(c.yearly[0].closing_time, std::chrono::hours{23} + std::chrono::minutes{59});
+    EXPECT_EQ(c.yearly[0].intake_year_offset, 1);
+    EXPECT_EQ(c.country_sets.size(), 4u);
+    EXPECT_EQ(c.rules.size(), 6u);
+}
+
+TEST(ParseCatalog, ShippedDataLoadsWithoutDiagnostics) {
+    const auto result = parse_catalog(test_support::shipped_catalog_text(), "ntnu.toml");
+    std::vector<std::string> formatted;
+    for (const auto& d : result.diagnostics) {
+        formatted.push_back(format_diagnostic(d));
+    }
+    EXPECT_THAT(formatted, ::testing::IsEmpty());
+    ASSERT_TRUE(result.catalog.has_value());
+    const Catalog& c = *result.catalog;
+    EXPECT_EQ(c.meta.zone_name, "Europe/Oslo");
+    EXPECT_EQ(c.country_sets.size(), 4u);
+    EXPECT_EQ(c.rules.size(), 6u);
+    EXPECT_EQ(c.tracks.size(), 1u);
+    EXPECT_EQ(c.yearly.size(), 3u);
+    EXPECT_EQ(c.dated.size(), 5u);
+    ASSERT_NE(c.country_set("nordic"), nullptr);
+    EXPECT_THAT(c.country_set("nordic")->countries,
+                ElementsAre("NO", "SE", "DK", "FI", "IS", "FO", "GL", "AX"));
+    ASSERT_NE(c.country_set("eu"), nullptr);
+    EXPECT_EQ(c.country_set("eu")->countries.size(), 27u);
+}
+
+TEST(ParseCatalog, TomlSyntaxErrorHasPosition) {
+    EXPECT_THAT(
+        problems(replace_once(minimal_catalog_text(), "month = 12", "month = = 12")),
+        ElementsAre("t.toml:12:9: Error while parsing value: could not determine value type"));
+}
+
+TEST(ParseCatalog, UnknownKeySuggestsTheClosestKnownKey) {
+    const auto text = replace_once(minimal_catalog_text(), "time_confidence = \"assumed\"\n",
+                                   "time_confidence = \"assumed\"\nnotes = \"x\"\n");
+    EXPECT_THAT(problems(text),
+                ElementsAre("t.toml:19:1: unknown key 'notes' in [[deadline]]; did you mean "
+                            "'note'?"));
+}
+
+TEST(ParseCatalog, UnknownKeyFarFromAnyKnownKeyHasNoSuggestion) {
+    const auto text = replace_once(minimal_catalog_text(), "data_version = \"test\"\n",
+                                   "data_version = \"test\"\ncolour = 1\n");
+    EXPECT_THAT(problems(text), ElementsAre("t.toml:5:1: unknown key 'colour' in [meta]"));
+}
+
+TEST(ParseCatalog, UnknownTopLevelKey) {
+    const auto text = "deadlines = 1\n" + minimal_catalog_text();
+    EXPECT_THAT(problems(text),
+                ElementsAre("t.toml:1:1: unknown key 'deadlines' in the data file; did you mean "
+                            "'deadline'?"));
+}
+
+TEST(ParseCatalog, WrongTypeIsReported) {
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "month = 12", "month = \"12\"")),
+                ElementsAre("t.toml:12:9: 'month' must be an integer"));
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "time = \"23:59\"", "time = 2359")),
+                ElementsAre("t.toml:14:8: 'time' must be a string"));
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "intake_year_offset = 1",
+                                      "intake_year_offset = 1.0")),
+                ElementsAre("t.toml:16:22: 'intake_year_offset' must be an integer"));
+    EXPECT_THAT(
+        problems(replace_once(minimal_catalog_text(), "sources = [\"https://example.org/eu\"]",
+                              "sources = \"https://example.org/eu\"")),
+        ElementsAre("t.toml:25:11: 'sources' must be an array of strings"));
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "last_checked = 2026-11-27",
+                                      "last_checked = \"2026-11-27\"")),
+                ElementsAre("t.toml:5:16: 'last_checked' must be a date such as 2026-11-27"));
+}
+
+TEST(ParseCatalog, MonthThirteenIsOutOfRange) {
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "month = 12", "month = 13")),
+                ElementsAre("t.toml:12:9: 'month' must be from 1 to 12, not 13"));
+}
+
+TEST(ParseCatalog, ThirtyFirstOfAprilDoesNotExist) {
+    auto text = replace_once(minimal_catalog_text(), "month = 12", "month = 4");
+    text = replace_once(text, "day = 1\n", "day = 31\n");
+    EXPECT_THAT(problems(text), ElementsAre("t.toml:13:7: April has no day 31"));
+}
+
+TEST(ParseCatalog, TwentyNinthOfFebruaryIsRefusedForYearlyRules) {
+    auto text = replace_once(minimal_catalog_text(), "month = 12", "month = 2");
+    text = replace_once(text, "day = 1\n", "day = 29\n");
+    EXPECT_THAT(problems(text), ElementsAre("t.toml:13:7: February has no day 29"));
+}
+
+TEST(ParseCatalog, TimeOfDayMustBeHoursAndMinutes) {
+    EXPECT_THAT(
+        problems(replace_once(minimal_catalog_text(), "time = \"23:59\"", "time = \"24:00\"")),
+        ElementsAre("t.toml:14:8: 'time' must be a 24-hour time \"HH:MM\", not \"24:00\""));
+    EXPECT_THAT(
+        problems(replace_once(minimal_catalog_text(), "time = \"23:59\"", "time = \"9:30\"")),
+        ElementsAre("t.toml:14:8: 'time' must be a 24-hour time \"HH:MM\", not \"9:30\""));
+}
+
+// 29 March is the last Sunday of March in 2009 (and later years): 02:00-03:00 is skipped.
+TEST(ParseCatalog, YearlyClosingTimeInDaylightSavingGap) {
+    auto text = replace_once(minimal_catalog_text(), "month = 12", "month = 3");
+    text = replace_once(text, "day = 1\n", "day = 29\n");
+    text = replace_once(text, "time = \"23:59\"", "time = \"02:30\"");
+    EXPECT_THAT(problems(text), ElementsAre("t.toml:14:8: 2009-03-29 02:30 does not exist in "
+                                            "Europe/Oslo: the clocks skip it"));
+}
+
+TEST(ParseCatalog, YearlyClosingTimeInDaylightSavingGapOnThirtyFirstOfMarch) {
+    auto text = replace_once(minimal_catalog_text(), "month = 12", "month = 3");
+    text = replace_once(text, "day = 1\n", "day = 31\n");
+    text = replace_once(text, "time = \"23:59\"", "time = \"02:00\"");
+    EXPECT_THAT(problems(text), ElementsAre("t.toml:14:8: 2002-03-31 02:00 does not exist in "
+                                            "Europe/Oslo: the clocks skip it"));
+}
+
+TEST(ParseCatalog, YearlyClosingTimeInDaylightSavingOverlap) {
+    auto text = replace_once(minimal_catalog_text(), "month = 12", "month = 10");
+    text = replace_once(text, "day = 1\n", "day = 25\n");
+    text = replace_once(text, "time = \"23:59\"", "time = \"02:30\"");
+    EXPECT_THAT(problems(text), ElementsAre("t.toml:14:8: 2009-10-25 02:30 happens twice in "
+                                            "Europe/Oslo: the clocks go back over it"));
+}
+
+// 20 March is never a changeover day in Europe/Oslo, so 02:30 is fine there.
+TEST(ParseCatalog, YearlyClosingTimeAtNightOutsideChangeoverLoads) {
+    auto text = replace_once(minimal_catalog_text(), "month = 12", "month = 3");
+    text = replace_once(text, "day = 1\n", "day = 20\n");
+    text = replace_once(text, "time = \"23:59\"", "time = \"02:30\"");
+    EXPECT_THAT(problems(text), ::testing::IsEmpty());
+}
+
+TEST(ParseCatalog, DatedClosingTimeThatHappensTwice) {
+    EXPECT_THAT(problems(with_dated("refugee-autumn-2027", "2026-10-25T02:30:00")),
+                ElementsAre("t.toml:86:10: 2026-10-25 02:30 happens twice in Europe/Oslo: the "
+                            "clocks go back over it"));
+}
+
+TEST(ParseCatalog, DatedClosingTimeThatDoesNotExist) {
+    EXPECT_THAT(problems(with_dated("refugee-autumn-2027", "2026-03-29T02:30:00")),
+                ElementsAre("t.toml:86:10: 2026-03-29 02:30 does not exist in Europe/Oslo: the "
+                            "clocks skip it"));
+}
+
+TEST(ParseCatalog, DatedClosingTimeWithOffsetIsRefused) {
+    EXPECT_THAT(problems(with_dated("refugee-autumn-2027", "2026-11-01T23:59:00+01:00")),
+                ElementsAre("t.toml:86:10: 'closes' must be a local date-time such as "
+                            "2024-11-01T23:59:00, with no offset: it is read in [meta].zone"));
+}
+
+TEST(ParseCatalog, DatedEntryLoads) {
+    const auto result =
+        parse_catalog(with_dated("refugee-autumn-2027", "2026-11-01T23:59:00"), "t.toml");
+    ASSERT_TRUE(result.catalog.has_value());
+    ASSERT_EQ(result.catalog->dated.size(), 1u);
+    const auto& d = result.catalog->dated[0];
+    EXPECT_EQ(d.intake, (Intake{Semester::autumn, 2027}));
+    ASSERT_TRUE(d.closes.has_value());
+    EXPECT_EQ(*d.closes, date::local_days{date::year{2026} / 11 / 1} + std::chrono::hours{23} +
+                             std::chrono::minutes{59});
+}
+
+TEST(ParseCatalog, UnknownZoneInMeta) {
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "zone = \"Europe/Oslo\"",
+                                      "zone = \"Europe/Olso\"")),
+                ElementsAre("t.toml:3:8: unknown time zone 'Europe/Olso'"));
+}
+
+TEST(ParseCatalog, UnknownCountryCodeInCountrySet) {
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "countries = [\"DE\", \"SE\"]",
+                                      "countries = [\"DE\", \"XX\", \"deu\"]")),
+                ElementsAre("t.toml:23:13: unknown country code 'XX'",
+                            "t.toml:23:13: unknown country code 'deu'; did you mean 'DE' "
+                            "(Germany)?"));
+}
+
+TEST(ParseCatalog, DuplicateIdsAcrossDeadlineKinds) {
+    EXPECT_THAT(problems(with_dated("master-all", "2026-11-01T23:59:00")),
+                ElementsAre("t.toml:81:6: duplicate id 'master-all'"));
+}
+
+TEST(ParseCatalog, DuplicateRuleId) {
+    const auto text = minimal_catalog_text() +
+                      "\n[[rule]]\nid = \"norwegian-id\"\ngroup = \"eu-eea\"\n"
+                      "confidence = \"inferred\"\nsources = [\"https://example.org/rule\"]\n";
+    EXPECT_THAT(problems(text), ElementsAre("t.toml:82:6: duplicate id 'norwegian-id'"));
+}
+
+TEST(ParseCatalog, FactWithoutSource) {
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(),
+                                      "sources = [\"https://example.org/rule\"]", "sources = []")),
+                ElementsAre("t.toml:49:11: rule 'refugee-status' has no source: 'sources' must "
+                            "name at least one URL"));
+}
+
+TEST(ParseCatalog, SourceThatIsNotAUrl) {
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "\"https://example.org/eu\"",
+                                      "\"example.org/eu\"")),
+                ElementsAre("t.toml:25:11: source 'example.org/eu' is not an http(s) URL"));
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "\"https://example.org/eu\"",
+                                      "\"ftp://example.org/eu\"")),
+                ElementsAre("t.toml:25:11: source 'ftp://example.org/eu' is not an http(s) URL"));
+}
+
+TEST(ParseCatalog, MissingRequiredKey) {
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "institution = \"NTNU\"\n", "")),
+                ElementsAre("t.toml:1:1: [meta] is missing the key 'institution'"));
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "month = 12\n", "")),
+                ElementsAre("t.toml:7:1: deadline 'master-all' is missing the key 'month'"));
+}
+
+TEST(ParseCatalog, MissingCountrySetNeededByTheRules) {
+    const auto text =
+        replace_once(minimal_catalog_text(), "id = \"switzerland\"", "id = \"swiss\"");
+    EXPECT_THAT(problems(text),
+                ElementsAre("t.toml:1:1: no [[country_set]] with id 'switzerland'; the group "
+                            "rules need it"));
+}
+
+TEST(ParseCatalog, GroupWithoutCoverage) {
+    const auto text = replace_once(minimal_catalog_text(), ", \"refugee\"]", "]");
+    EXPECT_THAT(problems(text),
+                ElementsAre("t.toml:1:1: level 'master' has no deadline for group 'refugee'"));
+}
+
+TEST(ParseCatalog, NulByteIsRefusedWithItsPosition) {
+    std::string text = minimal_catalog_text();
+    text.insert(text.find("institution") + 6, 1, '\0');
+    EXPECT_THAT(problems(text), ElementsAre("t.toml:2:7: NUL byte: this is not a text file"));
+}
+
+TEST(ParseCatalog, EmptyTextIsReportedWithoutAPosition) {
+    EXPECT_THAT(problems(""), ElementsAre("t.toml: data file is empty"));
+}
+
+// A file with only a comment has lines, so each missing table is reported at its start.
+TEST(ParseCatalog, CommentOnlyTextListsWhatIsMissing) {
+    const auto found = problems("# nothing yet\n");
+    // Coverage is not judged on a file that already fails: the missing tables say enough.
+    ASSERT_EQ(found.size(), 11u);
+    EXPECT_EQ(found.front(), "t.toml:1:1: the data file is missing the key 'meta'");
+    EXPECT_EQ(found.back(), "t.toml:1:1: no [[rule]] with id 'non-eu-default'");
+}
+
+TEST(ParseCatalog, OverSizeTextIsRefusedUnread) {
+    const std::string text(max_catalog_bytes + 1, '#');
+    EXPECT_THAT(problems(text), ElementsAre("t.toml: data file is 4194305 bytes; the limit is "
+                                            "4194304"));
+}
+
+TEST(ParseCatalog, TextOfExactlyTheLimitIsRead) {
+    std::string text = minimal_catalog_text() + "#";
+    text.append(max_catalog_bytes - text.size(), 'x');
+    ASSERT_EQ(text.size(), max_catalog_bytes);
+    EXPECT_THAT(problems(text), ::testing::IsEmpty());
+}
+
+TEST(ParseCatalog, EveryProblemIsReportedInLineOrder) {
+    auto text = replace_once(with_dated("master-all", "2026-11-01T23:59:00"),
+                             "zone = \"Europe/Oslo\"", "zone = \"Mars/Olympus\"");
+    text = replace_once(text, "month = 12", "month = 13");
+    text = replace_once(text, "countries = [\"DE\", \"SE\"]", "countries = [\"DE\", \"QQ\"]");
+    text = replace_once(text, "sources = [\"https://example.org/rule\"]", "sources = []");
+    EXPECT_THAT(problems(text),
+                ElementsAre("t.toml:3:8: unknown time zone 'Mars/Olympus'",
+                            "t.toml:12:9: 'month' must be from 1 to 12, not 13",
+                            "t.toml:23:13: unknown country code 'QQ'",
+                            "t.toml:49:11: rule 'refugee-status' has no source: 'sources' must "
+                            "name at least one URL",
+                            "t.toml:81:6: duplicate id 'master-all'"));
+}
+
+TEST(ParseCatalog, SourceNameAppearsInDiagnostics) {
+    const auto result = parse_catalog(
+        replace_once(minimal_catalog_text(), "month = 12", "month = 0"), "data/other.toml");
+    ASSERT_EQ(result.diagnostics.size(), 1u);
+    EXPECT_EQ(result.diagnostics[0].file, "data/other.toml");
+    EXPECT_EQ(result.diagnostics[0].line, 12);
+    EXPECT_EQ(result.diagnostics[0].column, 9);
+    EXPECT_EQ(format_diagnostic(result.diagnostics[0]),
+              "data/other.toml:12:9: 'month' must be from 1 to 12, not 0");
+}
+
+TEST(ParseCatalog, ExceptionIsAttachedToItsDeadline) {
+    const auto text =
+        replace_once(minimal_catalog_text(), "sources = [\"https://example.org/deadline\"]\n",
+                     "sources = [\"https://example.org/deadline\"]\n"
+                     "[[deadline.exception]]\n"
+                     "intake_year = 2028\n"
+                     "month = 12\n"
+                     "day = 15\n"
+                     "time = \"12:00\"\n"
+                     "note = \"Extended.\"\n"
+                     "confidence = \"confirmed\"\n"
+                     "sources = [\"https://example.org/extended\"]\n");
+    const auto result = parse_catalog(text, "t.toml");
+    ASSERT_TRUE(result.catalog.has_value());
+    ASSERT_EQ(result.catalog->yearly.size(), 1u);
+    ASSERT_EQ(result.catalog->yearly[0].exceptions.size(), 1u);
+    const auto& ex = result.catalog->yearly[0].exceptions[0];
+    EXPECT_EQ(ex.intake_year, 2028);
+    EXPECT_EQ(ex.closing_day, date::December / 15);
+    EXPECT_EQ(ex.closing_time, std::chrono::hours{12});
+    EXPECT_EQ(ex.note, "Extended.");
+    EXPECT_THAT(ex.provenance.sources, ElementsAre("https://example.org/extended"));
+}
+
+} // namespace
+} // namespace ntnu

@@ -1,0 +1,58 @@
+#include "catalog.hpp"
+
+#include "test_support.hpp"
+
+#include <gtest/gtest.h>
+
+namespace ntnu {
+namespace {
+
+using namespace std::chrono_literals;
+using test_support::instant;
+using test_support::shipped_catalog;
+
+TEST(Catalog, FindsCountrySetsByExactId) {
+    ASSERT_NE(shipped_catalog().country_set("switzerland"), nullptr);
+    EXPECT_EQ(shipped_catalog().country_set("switzerland")->countries,
+              std::vector<std::string>{"CH"});
+    EXPECT_EQ(shipped_catalog().country_set("Switzerland"), nullptr);
+    EXPECT_EQ(shipped_catalog().country_set(""), nullptr);
+}
+
+TEST(Catalog, FindsRulesByExactId) {
+    const GroupRuleFact* rule = shipped_catalog().rule("norwegian-id");
+    ASSERT_NE(rule, nullptr);
+    EXPECT_EQ(rule->group, Group::eu_eea);
+    EXPECT_EQ(rule->provenance.confidence, Confidence::inferred);
+    EXPECT_EQ(shipped_catalog().rule("no-such-rule"), nullptr);
+}
+
+TEST(Catalog, FindsTracksByLevelAndGroup) {
+    const Track* track = shipped_catalog().track(Level::master, Group::refugee);
+    ASSERT_NE(track, nullptr);
+    EXPECT_EQ(track->kind, TrackKind::scheme);
+    EXPECT_EQ(shipped_catalog().track(Level::master, Group::non_eu), nullptr);
+    EXPECT_EQ(shipped_catalog().track(Level::phd, Group::refugee), nullptr);
+}
+
+Meta checked_on(date::year_month_day day) {
+    Meta meta;
+    meta.last_checked = day;
+    return meta;
+}
+
+TEST(DataIsStale, AfterAFullYear) {
+    const auto meta = checked_on(date::year{2026} / 11 / 27);
+    EXPECT_FALSE(data_is_stale(meta, instant("2026-11-27T00:00:00Z")));
+    EXPECT_FALSE(data_is_stale(meta, instant("2027-11-27T23:59:59Z")));
+    EXPECT_TRUE(data_is_stale(meta, instant("2027-11-28T00:00:00Z")));
+}
+
+TEST(DataIsStale, CheckedOnALeapDay) {
+    const auto meta = checked_on(date::year{2024} / 2 / 29);
+    EXPECT_FALSE(data_is_stale(meta, instant("2025-02-28T23:59:59Z")));
+    EXPECT_TRUE(data_is_stale(meta, instant("2025-03-01T00:00:00Z")));
+}
+
+} // namespace
+} // namespace ntnu
