@@ -3,6 +3,7 @@
 #include "clock.hpp"
 #include "cmd_check.hpp"
 #include "cmd_deadline.hpp"
+#include "countries.hpp"
 #include "data_source.hpp"
 #include "environment.hpp"
 #include "errors.hpp"
@@ -59,6 +60,16 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
     }
     if (arg.starts_with("-")) {
         const auto name = arg.substr(0, arg.find('='));
+        // A command's own option given before the command name lands at the top.
+        for (const CLI::Option* option : app.get_options()) {
+            for (const auto& long_name : option->get_lnames()) {
+                if ("--" + long_name == name && app.get_parent() != nullptr) {
+                    throw UsageError(fmt::format("'{}' is an option of 'ntnu {}' and goes after "
+                                                 "it: 'ntnu {} {}'",
+                                                 name, app.get_name(), app.get_name(), name));
+                }
+            }
+        }
         // An option of a subcommand given without it: say where it belongs.
         for (const CLI::App* sub : app.get_subcommands({})) {
             for (const CLI::Option* option : sub->get_options()) {
@@ -76,6 +87,10 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
                                      hint.empty() ? "; see --help"
                                                   : fmt::format("; did you mean {}?", hint[0])));
     }
+    if (const CountryRecord* country = find_country(arg)) {
+        throw UsageError(fmt::format("unexpected argument '{}'; did you mean --citizenship {}?",
+                                     arg, country->alpha2));
+    }
     std::vector<std::string> commands;
     for (const CLI::App* sub : app.get_subcommands({})) {
         commands.push_back(sub->get_name());
@@ -84,6 +99,17 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
     throw UsageError(
         fmt::format("unexpected argument '{}'{}", arg,
                     hint.empty() ? "; see --help" : fmt::format("; did you mean '{}'?", hint[0])));
+}
+
+// CLI11's wording, put as a person would say it: "--tz: 1 required TEXT missing".
+std::string plain_parse_error(const std::string& message) {
+    const auto colon = message.find(": ");
+    const std::string option = colon == std::string::npos ? "" : message.substr(0, colon);
+    if (option.starts_with("--") && message.find("required") != std::string::npos &&
+        message.find("missing") != std::string::npos) {
+        return fmt::format("{} needs a value", option);
+    }
+    return message;
 }
 
 std::string version_text(const Context& context) {
@@ -95,7 +121,7 @@ std::string version_text(const Context& context) {
 
 // Resolves now, zone, data and colour, in the order their dependencies need.
 Context make_context(const GlobalOptions& g, std::ostream& out, std::ostream& err) {
-    Context context{out, err};
+    Context context{out, err, {}, nullptr, {}, {}, Colour::off};
     context.colour = colour_choice(g.color);
     context.zone = display_zone(g.tz);
     auto loaded = load_catalog(g.data);
@@ -127,6 +153,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
                  "ntnu"};
     app.allow_extras();
     app.fallthrough();
+    // A repeated single-value option takes its last value, as shells' aliases expect.
+    app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     GlobalOptions global;
     add_global_options(app, global);
 
@@ -153,7 +181,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         return exit_ok;
     } catch (const CLI::ParseError& e) {
         // CLI11's own exit codes start above 100; every parse problem is a usage error here.
-        throw UsageError(e.what());
+        throw UsageError(plain_parse_error(e.what()));
     }
     const CLI::App* chosen = &app;
     for (const auto& command : commands) {
@@ -161,7 +189,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
             chosen = command.app;
         }
     }
-    if (const auto extras = chosen->remaining(); !extras.empty()) {
+    // Fallthrough hands a subcommand's unknown arguments up to the top, so ask the whole tree.
+    if (const auto extras = app.remaining(true); !extras.empty()) {
         reject_extras(*chosen, extras);
     }
 

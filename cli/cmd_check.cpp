@@ -84,8 +84,11 @@ std::string verdict_line(Verdict verdict, const Answer& a, std::string_view with
                     zone_abbreviation(a.occurrence->closes, *c.catalog.meta.zone));
     switch (verdict) {
     case Verdict::closed:
-        return fmt::format("closed: the {} for {} closed {} ago ({})", what,
-                           intake_title(a.occurrence->intake), long_duration(*a.remaining), when);
+        return fmt::format(
+            "closed: the {} for {} closed {} ({})", what, intake_title(a.occurrence->intake),
+            a.remaining->count() == 0 ? std::string("just now")
+                                      : fmt::format("{} ago", long_duration(*a.remaining)),
+            when);
     case Verdict::within_window:
     case Verdict::outside_window:
         return fmt::format("{}: the {} for {} closes in {} ({}), {} the {} window",

@@ -76,11 +76,14 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
     // Additions to the contract's keys; existing keys never change meaning.
     r["milestone"] = to_string(a.milestone);
     r["deadline_id"] = o ? Json(o->deadline_id) : Json(nullptr);
-    r["note"] = o && !o->note.empty()    ? Json(o->note)
-                : !a.none_reason.empty() ? Json(a.none_reason)
-                : a.track && !o          ? Json(a.track->note)
-                                         : Json(nullptr);
+    r["note"] = o && !o->note.empty() ? Json(o->note)
+                : a.track && !o       ? Json(a.track->note)
+                                      : Json(nullptr);
     r["url"] = a.track ? Json(a.track->url) : Json(nullptr);
+    r["none_reason"] = a.none_reason.empty()
+                           ? Json(nullptr)
+                           : Json(a.none_intake ? intake_id(*a.none_intake) + ": " + a.none_reason
+                                                : a.none_reason);
     r["group_rules"] = resolution ? explanation_json(*resolution) : Json::array();
     return r;
 }

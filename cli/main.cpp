@@ -7,6 +7,39 @@
 
 #include <csignal>
 #include <iostream>
+#include <string>
+
+namespace {
+
+// Errors echo what the user typed: control characters must not reach the terminal as escape
+// sequences, and a huge argument must not flood it.
+std::string printable(const std::string& message) {
+    constexpr std::size_t max_line = 400;
+    std::string out;
+    std::size_t line_length = 0;
+    for (const char c : message) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\n') {
+            out += c;
+            line_length = 0;
+            continue;
+        }
+        if (line_length == max_line) {
+            out += "…";
+        }
+        if (++line_length > max_line) {
+            continue;
+        }
+        out += (u < 0x20 || u == 0x7f) ? '?' : c;
+    }
+    return out;
+}
+
+void report(const std::exception& e) {
+    std::cerr << "ntnu: error: " << printable(e.what()) << '\n';
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     // A closed pipe (`ntnu | head -1`) must end with a status, not a signal.
@@ -15,13 +48,13 @@ int main(int argc, char** argv) {
     try {
         status = ntnu::run(argc, argv, std::cout, std::cerr);
     } catch (const ntnu::UsageError& e) {
-        std::cerr << "ntnu: error: " << e.what() << '\n';
+        report(e);
         return ntnu::exit_usage;
     } catch (const ntnu::RuntimeError& e) {
-        std::cerr << "ntnu: error: " << e.what() << '\n';
+        report(e);
         return ntnu::exit_runtime;
     } catch (const std::exception& e) {
-        std::cerr << "ntnu: error: internal error: " << e.what() << '\n';
+        std::cerr << "ntnu: error: internal error: " << printable(e.what()) << '\n';
         return ntnu::exit_runtime;
     } catch (...) {
         std::cerr << "ntnu: error: internal error\n";

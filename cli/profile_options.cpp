@@ -14,7 +14,8 @@ void add_profile_options(CLI::App& app, ProfileOptions& o) {
         ->default_str("master");
     app.add_option("--citizenship", o.citizenships,
                    "A citizenship: ISO code or English/Norwegian name; repeat for dual citizens")
-        ->option_text("COUNTRY");
+        ->option_text("COUNTRY")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_option("--degree-from", o.degree_from,
                    "Country your bachelor's degree is from (a Nordic degree decides the group)")
         ->option_text("COUNTRY");

@@ -27,14 +27,6 @@ std::string status_text(const Answer& a) {
     return "";
 }
 
-std::string left_text(const Answer& a) {
-    if (!a.remaining) {
-        return "";
-    }
-    return a.remaining->count() > 0 ? long_duration(*a.remaining)
-                                    : fmt::format("closed {} ago", long_duration(*a.remaining));
-}
-
 bool time_assumed(const Answer& a) {
     return a.occurrence && a.occurrence->time_confidence == Confidence::assumed;
 }
@@ -91,7 +83,11 @@ void render_occurrence(const Answer& a, Context& c) {
         line(c, "",
              fmt::format("{}, your time ({})", long_datetime(o.closes, *c.zone), c.zone->name()));
     }
-    line(c, "Time left", a.remaining->count() > 0 ? long_duration(*a.remaining) : "none",
+    line(c, "Time left",
+         a.remaining->count() > 0 ? long_duration(*a.remaining)
+         : a.remaining->count() == 0
+             ? "none: it closed just now"
+             : fmt::format("none: it closed {} ago", long_duration(*a.remaining)),
          tone_of(a.status));
     line(c, "Status", fmt::format("{} ({})", status_text(a), title), tone_of(a.status));
     if (!o.note.empty()) {
@@ -106,10 +102,12 @@ void render_no_deadline(const Answer& a, Context& c) {
          tone_of(a.status));
     line(c, "Status", status_text(a), tone_of(a.status));
     if (!a.none_reason.empty()) {
-        line(c, "Why", a.none_reason);
+        line(c, "Latest",
+             a.none_intake ? fmt::format("{}: {}", intake_title(*a.none_intake), a.none_reason)
+                           : a.none_reason);
     }
     if (a.previous) {
-        line(c, "Last known",
+        line(c, "Previous",
              fmt::format("{}: closed {}", intake_title(a.previous->intake),
                          long_datetime(a.previous->closes, *c.catalog.meta.zone)));
     }

@@ -67,6 +67,19 @@ const date::time_zone* find_zone(const std::string& name, const std::string& ori
                                               : fmt::format("; did you mean {}?", hint.front())));
 }
 
+namespace {
+
+const date::time_zone* system_zone() {
+    try {
+        return date::current_zone();
+    } catch (const std::exception&) {
+        // No /etc/localtime (a bare container): UTC is the honest default.
+        return find_zone("UTC", "the system zone");
+    }
+}
+
+} // namespace
+
 const date::time_zone* display_zone(const std::optional<std::string>& tz_option) {
     if (tz_option) {
         return find_zone(*tz_option, "--tz");
@@ -77,18 +90,17 @@ const date::time_zone* display_zone(const std::optional<std::string>& tz_option)
         if (name.front() == ':') {
             name.erase(0, 1);
         }
-        constexpr std::string_view zoneinfo = "/usr/share/zoneinfo/";
-        if (name.starts_with(zoneinfo)) {
-            name.erase(0, zoneinfo.size());
+        // A path to a zone file names the zone after ".../zoneinfo/"; /etc/localtime is the
+        // system's zone, as containers often set it.
+        constexpr std::string_view zoneinfo = "/zoneinfo/";
+        if (const auto at = name.find(zoneinfo); name.starts_with('/') && at != name.npos) {
+            name.erase(0, at + zoneinfo.size());
+        } else if (name == "/etc/localtime") {
+            return system_zone();
         }
         return find_zone(name, "TZ");
     }
-    try {
-        return date::current_zone();
-    } catch (const std::exception&) {
-        // No /etc/localtime (a bare container): UTC is the honest default.
-        return find_zone("UTC", "the system zone");
-    }
+    return system_zone();
 }
 
 } // namespace ntnu

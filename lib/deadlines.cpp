@@ -172,9 +172,18 @@ std::vector<Answer> answer(const Catalog& catalog, const Query& q) {
     a.intake = q.intake;
     a.status =
         base.track && base.track->kind == TrackKind::rolling ? Status::rolling : Status::none;
+    // An intake the data records as not offered explains the silence: the asked-for one, or
+    // else the latest one after the last deadline that closed.
     for (const auto& d : catalog.dated) {
-        if (intake && applies(d, q.level, q.group) && d.intake == *intake && !d.closes) {
+        if (!applies(d, q.level, q.group) || d.closes) {
+            continue;
+        }
+        const bool asked = intake && d.intake == *intake;
+        const bool later = !intake && (!base.previous || d.intake > base.previous->intake) &&
+                           (!a.none_intake || d.intake > *a.none_intake);
+        if (asked || later) {
             a.none_reason = d.note;
+            a.none_intake = d.intake;
         }
     }
     out.push_back(std::move(a));

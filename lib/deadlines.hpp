@@ -40,6 +40,7 @@ struct Answer {
     std::optional<Occurrence> previous;            // the latest closed one, for context
     const Track* track = nullptr;                  // rolling and scheme tracks explain themselves
     std::string none_reason; // why there is no entry, when the data says (offered = false)
+    std::optional<Intake> none_intake; // the intake that none_reason is about
 };
 
 struct Query {

@@ -15,7 +15,7 @@ std::string ascii_lower(std::string_view text);
 // punctuation and runs of spaces folded, so "aland islands" finds "Åland Islands".
 std::string fold_for_lookup(std::string_view text);
 
-// Levenshtein distance between two byte strings.
+// Edit distance between two byte strings, counting a swap of neighbours as one edit.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidates closest to `wanted`, best first, among those close enough to be a typo.

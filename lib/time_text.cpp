@@ -71,8 +71,12 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
     }
     const date::year_month_day ymd{date::year{*y}, date::month{static_cast<unsigned>(*mo)},
                                    date::day{static_cast<unsigned>(*d)}};
-    if (*y < 1900 || !ymd.ok()) {
+    if (!ymd.ok()) {
         return fail("no such date");
+    }
+    // Deadlines are computed up to a few years ahead; RFC 3339 ends at year 9999.
+    if (*y < 1900 || *y > 9990) {
+        return fail("the year must be from 1900 to 9990");
     }
     if (pos == text.size()) {
         const date::local_seconds midnight{date::local_days{ymd}};
@@ -89,7 +93,8 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
     if (!h || !colon1 || !mi || !colon2 || !s) {
         return fail("expected a time HH:MM:SS");
     }
-    if (*h > 23 || *mi > 59 || *s > 59) {
+    // RFC 3339 allows a leap second, :60; it is read as :59, which errs early, never late.
+    if (*h > 23 || *mi > 59 || *s > 60) {
         return fail("no such time of day");
     }
     if (expect(text, pos, '.') || expect(text, pos, ',')) {
@@ -122,7 +127,7 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
         return fail("unexpected text after the offset");
     }
     const auto local = date::sys_days{ymd} + std::chrono::hours{*h} + std::chrono::minutes{*mi} +
-                       std::chrono::seconds{*s};
+                       std::chrono::seconds{std::min(*s, 59)};
     return {Instant{local - offset}, {}};
 }
 

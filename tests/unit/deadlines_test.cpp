@@ -286,7 +286,10 @@ TEST(Refugee, NoCurrentEntry) {
     EXPECT_FALSE(a.occurrence.has_value());
     EXPECT_FALSE(a.remaining.has_value());
     EXPECT_FALSE(a.intake.has_value());
-    EXPECT_EQ(a.none_reason, "");
+    // The latest intake the data records, after the last deadline, explains the silence.
+    EXPECT_EQ(a.none_reason, "No separate admission for refugees.");
+    ASSERT_TRUE(a.none_intake.has_value());
+    EXPECT_EQ(*a.none_intake, autumn(2025));
     ASSERT_NE(a.track, nullptr);
     EXPECT_EQ(a.track->kind, TrackKind::scheme);
     EXPECT_EQ(a.track->url, "https://www.ntnu.edu/refugees/studies");

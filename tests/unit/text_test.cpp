@@ -12,6 +12,12 @@ TEST(FoldForLookup, DropsCaseAccentsAndPunctuation) {
     EXPECT_EQ(fold_for_lookup("  Færøyene "), "faeroyene");
 }
 
+TEST(EditDistance, CountsASwapOfNeighboursAsOneEdit) {
+    EXPECT_EQ(edit_distance("qiuet", "quiet"), 1u);
+    EXPECT_EQ(edit_distance("kitten", "sitting"), 3u);
+    EXPECT_EQ(edit_distance("", "abc"), 3u);
+}
+
 TEST(ClosestMatches, FindsTypos) {
     const std::vector<std::string> names{"Germany", "Norway", "Sweden"};
     ASSERT_EQ(closest_matches("Germny", names).size(), 1u);
