@@ -26,6 +26,7 @@ Standard library only. Exit status: 0 all passed (or updated), 1 a case failed,
 from __future__ import annotations
 
 import argparse
+import json
 import difflib
 import os
 import signal
@@ -164,6 +165,30 @@ def remove_actual(case: Path) -> None:
         (case / f"{name}.actual").unlink(missing_ok=True)
 
 
+SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "ntnu.schema.json"
+
+
+def json_problems(args: list[str], stdout: bytes) -> list[str]:
+    """Every --json output must parse with jq and validate against docs/ntnu.schema.json."""
+    if not has_option(args, "--json") or not stdout.strip():
+        return []
+    problems = []
+    jq = subprocess.run(["jq", "-e", "."], input=stdout, capture_output=True)
+    if jq.returncode != 0:
+        problems.append(f"jq could not parse the --json output: {jq.stderr.decode().strip()}\n")
+    try:
+        import jsonschema  # Debian's python3-jsonschema; the test set-up installs it
+    except ImportError:
+        return problems + ["python3-jsonschema is not installed: cannot check the schema\n"]
+    try:
+        document = json.loads(stdout)
+        schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+        jsonschema.validate(document, schema, cls=jsonschema.Draft202012Validator)
+    except (ValueError, jsonschema.ValidationError) as e:
+        problems.append(f"the --json output does not follow {SCHEMA.name}: {e}\n")
+    return problems
+
+
 def run_case(binary: Path, case: Path, update: bool) -> bool:
     label = case.name
     try:
@@ -182,7 +207,7 @@ def run_case(binary: Path, case: Path, update: bool) -> bool:
         print(f"UPDATED {label}")
         return True
 
-    problems = []
+    problems = json_problems(args, actual["stdout"])
     for name in EXPECTED:
         path = case / name
         if not path.exists():
