@@ -1,5 +1,7 @@
 #include "catalog.hpp"
 
+#include "text.hpp"
+
 #include <algorithm>
 
 namespace ntnu {
@@ -30,6 +32,13 @@ const Track* Catalog::track(Level level, Group group) const {
         return t.level == level && t.group == group;
     });
     return it == tracks.end() ? nullptr : &*it;
+}
+
+const Programme* Catalog::programme(std::string_view id) const {
+    const auto wanted = ascii_lower(id);
+    const auto it = std::find_if(programmes.begin(), programmes.end(),
+                                 [&](const Programme& p) { return ascii_lower(p.id) == wanted; });
+    return it == programmes.end() ? nullptr : &*it;
 }
 
 } // namespace ntnu

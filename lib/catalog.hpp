@@ -55,6 +55,24 @@ struct Track {
     Provenance provenance;
 };
 
+enum class ProgrammeKind { regular, joint_nordic, erasmus_mundus, joint };
+enum class DeadlineSource { general, own }; // the level's deadlines, or the programme's own
+
+// A study programme of the catalogue. Fields NTNU does not confirm are left empty.
+struct Programme {
+    std::string id; // the ntnu.edu URL name, such as "mixd"
+    std::string name;
+    Level level = Level::master;
+    std::vector<Campus> campuses;      // empty: not confirmed
+    std::optional<int> duration_years; // empty: not confirmed
+    ProgrammeKind kind = ProgrammeKind::regular;
+    std::string url;
+    std::vector<Group> closed_to; // groups that may not apply
+    DeadlineSource deadlines = DeadlineSource::general;
+    std::string note;
+    Provenance provenance;
+};
+
 // A one-year change to a yearly deadline, for the intake of that year.
 struct DeadlineException {
     int intake_year = 0;
@@ -69,6 +87,7 @@ struct YearlyDeadline {
     std::string id;
     std::vector<Level> levels;
     std::vector<Group> groups;
+    std::vector<std::string> programmes; // empty: the level's general deadline
     Milestone milestone = Milestone::apply;
     date::month_day closing_day{};
     std::chrono::minutes closing_time{}; // since local midnight, in the institution's zone
@@ -87,6 +106,7 @@ struct DatedDeadline {
     std::string id;
     std::vector<Level> levels;
     std::vector<Group> groups;
+    std::vector<std::string> programmes; // empty: the level's general deadline
     Milestone milestone = Milestone::apply;
     Intake intake;
     std::optional<date::local_seconds> closes; // nullopt: no admission for that intake
@@ -106,6 +126,7 @@ struct Catalog {
     std::vector<Track> tracks;
     std::vector<YearlyDeadline> yearly;
     std::vector<DatedDeadline> dated;
+    std::vector<Programme> programmes;
 
     // The country set with this id, or nullptr.
     const CountrySet* country_set(std::string_view id) const;
@@ -113,6 +134,8 @@ struct Catalog {
     const GroupRuleFact* rule(std::string_view id) const;
     // The track of a level for a group, or nullptr when the data names none.
     const Track* track(Level level, Group group) const;
+    // The programme with this id (any letter case), or nullptr.
+    const Programme* programme(std::string_view id) const;
 };
 
 } // namespace ntnu

@@ -399,13 +399,14 @@ void read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
         reader.check_keys(t, "[[deadline]]",
                           {"id", "levels", "groups", "milestone", "month", "day", "time", "intake",
                            "intake_year_offset", "date_confidence", "time_confidence", "sources",
-                           "time_sources", "note", "exception"});
+                           "time_sources", "note", "exception", "programmes"});
         YearlyDeadline d;
         d.id = reader.string(t, "id", "[[deadline]]").value_or("");
         check_unique_id(reader, ids, t, d.id);
         const auto where = describe("deadline", d.id);
         d.levels = reader.enumerations<Level>(t, "levels", where);
         d.groups = reader.enumerations<Group>(t, "groups", where);
+        d.programmes = reader.strings(t, "programmes", where, false);
         d.milestone = reader.enumeration<Milestone>(t, "milestone", where).value_or(d.milestone);
         const auto md = month_day(reader, t, where);
         const auto time = reader.time_of_day(t, "time", where);
@@ -462,13 +463,14 @@ void read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
     for_each_table(reader, root, "dated", [&](const toml::table& t) {
         reader.check_keys(t, "[[dated]]",
                           {"id", "levels", "groups", "milestone", "intake", "closes", "offered",
-                           "date_confidence", "time_confidence", "sources", "note"});
+                           "date_confidence", "time_confidence", "sources", "note", "programmes"});
         DatedDeadline d;
         d.id = reader.string(t, "id", "[[dated]]").value_or("");
         check_unique_id(reader, ids, t, d.id);
         const auto where = describe("dated deadline", d.id);
         d.levels = reader.enumerations<Level>(t, "levels", where);
         d.groups = reader.enumerations<Group>(t, "groups", where);
+        d.programmes = reader.strings(t, "programmes", where, false);
         d.milestone = reader.enumeration<Milestone>(t, "milestone", where).value_or(d.milestone);
         if (auto text = reader.string(t, "intake", where)) {
             if (auto intake = parse_intake(*text)) {
@@ -518,6 +520,98 @@ void read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
                          fmt::format("{} has offered = false, so it cannot have 'closes'", where));
         }
         catalog.dated.push_back(std::move(d));
+    });
+}
+
+std::optional<ProgrammeKind> programme_kind(std::string_view text) {
+    if (text == "regular") {
+        return ProgrammeKind::regular;
+    }
+    if (text == "joint-nordic") {
+        return ProgrammeKind::joint_nordic;
+    }
+    if (text == "erasmus-mundus") {
+        return ProgrammeKind::erasmus_mundus;
+    }
+    if (text == "joint") {
+        return ProgrammeKind::joint;
+    }
+    return std::nullopt;
+}
+
+// A deadline that names a programme must name one the catalogue has.
+void check_programme_references(Reader& reader, const toml::table& root, const Catalog& catalog) {
+    const auto check = [&](std::string_view key) {
+        std::size_t index = 0;
+        for_each_table(reader, root, key, [&](const toml::table& t) {
+            const auto& names = key == "deadline" ? catalog.yearly[index].programmes
+                                                  : catalog.dated[index].programmes;
+            ++index;
+            for (const auto& id : names) {
+                if (catalog.programme(id) == nullptr) {
+                    reader.error(*t.get("programmes"), fmt::format("unknown programme '{}'", id));
+                }
+            }
+        });
+    };
+    check("deadline");
+    check("dated");
+}
+
+void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) {
+    std::set<std::string> ids;
+    for_each_table(reader, root, "programme", [&](const toml::table& t) {
+        reader.check_keys(t, "[[programme]]",
+                          {"id", "name", "level", "campuses", "duration_years", "kind", "url",
+                           "closed_to", "deadlines", "note", "confidence", "sources"});
+        Programme p;
+        p.id = reader.string(t, "id", "[[programme]]").value_or("");
+        if (!ids.insert(ascii_lower(p.id)).second && !p.id.empty()) {
+            reader.error(*t.get("id"), fmt::format("duplicate id '{}'", p.id));
+        }
+        const auto where = describe("programme", p.id);
+        p.name = reader.string(t, "name", where).value_or("");
+        p.level = reader.enumeration<Level>(t, "level", where).value_or(p.level);
+        if (t.get("campuses") != nullptr) {
+            p.campuses = reader.enumerations<Campus>(t, "campuses", where);
+        }
+        if (t.get("duration_years") != nullptr) {
+            p.duration_years =
+                static_cast<int>(reader.integer(t, "duration_years", where, 1, 10).value_or(0));
+            if (p.duration_years == 0) {
+                p.duration_years.reset();
+            }
+        }
+        if (auto kind = reader.string(t, "kind", where)) {
+            if (auto k = programme_kind(*kind)) {
+                p.kind = *k;
+            } else {
+                reader.error(*t.get("kind"),
+                             fmt::format("'kind' has unknown value '{}'; expected one of: "
+                                         "regular, joint-nordic, erasmus-mundus, joint",
+                                         *kind));
+            }
+        }
+        p.url = reader.string(t, "url", where).value_or("");
+        if (!p.url.empty() && !p.url.starts_with("https://") && !p.url.starts_with("http://")) {
+            reader.error(*t.get("url"), fmt::format("url '{}' is not an http(s) URL", p.url));
+        }
+        if (t.get("closed_to") != nullptr) {
+            p.closed_to = reader.enumerations<Group>(t, "closed_to", where);
+        }
+        if (auto mode = reader.string(t, "deadlines", where)) {
+            if (*mode == "general" || *mode == "own") {
+                p.deadlines = *mode == "own" ? DeadlineSource::own : DeadlineSource::general;
+            } else {
+                reader.error(*t.get("deadlines"),
+                             fmt::format("'deadlines' has unknown value '{}'; expected general "
+                                         "or own",
+                                         *mode));
+            }
+        }
+        p.note = reader.string(t, "note", where, false).value_or("");
+        p.provenance = reader.provenance(t, where);
+        catalog.programmes.push_back(std::move(p));
     });
 }
 
@@ -579,7 +673,7 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name)
     }
     Catalog catalog;
     reader.check_keys(root, "the data file",
-                      {"meta", "country_set", "rule", "track", "deadline", "dated"});
+                      {"meta", "country_set", "rule", "track", "deadline", "dated", "programme"});
     read_meta(reader, root, catalog);
     read_country_sets(reader, root, catalog);
     read_rules(reader, root, catalog);
@@ -587,6 +681,8 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name)
     std::set<std::string> deadline_ids;
     read_yearly(reader, root, catalog, deadline_ids);
     read_dated(reader, root, catalog, deadline_ids);
+    read_programmes(reader, root, catalog);
+    check_programme_references(reader, root, catalog);
     // Coverage is judged only on a file that is otherwise sound, or one bad entry would also
     // be reported as every group it failed to cover.
     if (reader.ok()) {

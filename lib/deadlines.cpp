@@ -9,8 +9,15 @@ template <typename T> bool contains(const std::vector<T>& values, const T& value
     return std::find(values.begin(), values.end(), value) != values.end();
 }
 
-template <typename D> bool applies(const D& d, Level level, Group group) {
-    return contains(d.levels, level) && contains(d.groups, group);
+// A programme's own deadlines replace the level's general ones; others keep the general ones.
+template <typename D> bool applies(const D& d, const Scope& scope) {
+    if (!contains(d.levels, scope.level) || !contains(d.groups, scope.group)) {
+        return false;
+    }
+    if (!d.programmes.empty()) {
+        return scope.programme != nullptr && contains(d.programmes, scope.programme->id);
+    }
+    return scope.programme == nullptr || scope.programme->deadlines == DeadlineSource::general;
 }
 
 // The local instant resolved through the zone's rules for that very date. Where a local time is
@@ -62,19 +69,18 @@ Occurrence from_dated(const Catalog& catalog, const DatedDeadline& d) {
 
 // Intakes worth considering around `now`: yearly rules repeat, so a few years either side
 // cover every deadline that can be next or just past.
-std::vector<Intake> candidate_intakes(const Catalog& catalog, Level level, Group group,
-                                      Instant now) {
+std::vector<Intake> candidate_intakes(const Catalog& catalog, const Scope& scope, Instant now) {
     std::vector<Intake> out;
     const int year = static_cast<int>(date::year_month_day{date::floor<date::days>(now)}.year());
     for (const auto& d : catalog.yearly) {
-        if (applies(d, level, group)) {
+        if (applies(d, scope)) {
             for (int y = year - 2; y <= year + 3; ++y) {
                 out.push_back({d.semester, y});
             }
         }
     }
     for (const auto& d : catalog.dated) {
-        if (applies(d, level, group)) {
+        if (applies(d, scope)) {
             out.push_back(d.intake);
         }
     }
@@ -104,16 +110,16 @@ Status status_at(Instant closes, Instant now, std::chrono::seconds closing_soon)
     return remaining <= closing_soon ? Status::closing_soon : Status::open;
 }
 
-std::vector<Occurrence> occurrences_for_intake(const Catalog& catalog, Level level, Group group,
+std::vector<Occurrence> occurrences_for_intake(const Catalog& catalog, const Scope& scope,
                                                const Intake& intake) {
     std::vector<Occurrence> out;
     for (const auto& d : catalog.yearly) {
-        if (applies(d, level, group) && d.semester == intake.semester) {
+        if (applies(d, scope) && d.semester == intake.semester) {
             out.push_back(from_yearly(catalog, d, intake));
         }
     }
     for (const auto& d : catalog.dated) {
-        if (applies(d, level, group) && d.intake == intake && d.closes) {
+        if (applies(d, scope) && d.intake == intake && d.closes) {
             out.push_back(from_dated(catalog, d));
         }
     }
@@ -122,10 +128,10 @@ std::vector<Occurrence> occurrences_for_intake(const Catalog& catalog, Level lev
     return out;
 }
 
-std::optional<Intake> next_intake(const Catalog& catalog, Level level, Group group, Instant now) {
+std::optional<Intake> next_intake(const Catalog& catalog, const Scope& scope, Instant now) {
     std::optional<Occurrence> best;
-    for (const auto& intake : candidate_intakes(catalog, level, group, now)) {
-        const auto last = final_milestone(occurrences_for_intake(catalog, level, group, intake));
+    for (const auto& intake : candidate_intakes(catalog, scope, now)) {
+        const auto last = final_milestone(occurrences_for_intake(catalog, scope, intake));
         if (last && last->closes > now && (!best || last->closes < best->closes)) {
             best = last;
         }
@@ -138,21 +144,28 @@ std::vector<Answer> answer(const Catalog& catalog, const Query& q) {
     base.level = q.level;
     base.group = q.group;
     base.track = catalog.track(q.level, q.group);
+    base.programme = q.programme;
+    const Scope scope{q.level, q.group, q.programme};
+    if (q.programme != nullptr && contains(q.programme->closed_to, q.group)) {
+        base.closed_to_group = true;
+        base.status = Status::none;
+        base.intake = q.intake;
+        return {base};
+    }
 
     // The most recent deadline that has closed, so "closed yesterday" can be said.
-    for (const auto& intake : candidate_intakes(catalog, q.level, q.group, q.now)) {
-        const auto last =
-            final_milestone(occurrences_for_intake(catalog, q.level, q.group, intake));
+    for (const auto& intake : candidate_intakes(catalog, scope, q.now)) {
+        const auto last = final_milestone(occurrences_for_intake(catalog, scope, intake));
         if (last && last->closes <= q.now &&
             (!base.previous || last->closes > base.previous->closes)) {
             base.previous = last;
         }
     }
 
-    const auto intake = q.intake ? q.intake : next_intake(catalog, q.level, q.group, q.now);
+    const auto intake = q.intake ? q.intake : next_intake(catalog, scope, q.now);
     std::vector<Answer> out;
     if (intake) {
-        for (const auto& o : occurrences_for_intake(catalog, q.level, q.group, *intake)) {
+        for (const auto& o : occurrences_for_intake(catalog, scope, *intake)) {
             if (o.milestone == Milestone::opens) {
                 continue;
             }
@@ -175,7 +188,7 @@ std::vector<Answer> answer(const Catalog& catalog, const Query& q) {
     // An intake the data records as not offered explains the silence: the asked-for one, or
     // else the latest one after the last deadline that closed.
     for (const auto& d : catalog.dated) {
-        if (!applies(d, q.level, q.group) || d.closes) {
+        if (!applies(d, scope) || d.closes) {
             continue;
         }
         const bool asked = intake && d.intake == *intake;

@@ -40,23 +40,33 @@ struct Answer {
     std::optional<Occurrence> previous;            // the latest closed one, for context
     const Track* track = nullptr;                  // rolling and scheme tracks explain themselves
     std::string none_reason; // why there is no entry, when the data says (offered = false)
-    std::optional<Intake> none_intake; // the intake that none_reason is about
+    std::optional<Intake> none_intake;    // the intake that none_reason is about
+    const Programme* programme = nullptr; // the programme asked about, if any
+    bool closed_to_group = false;         // the programme does not take this group at all
 };
 
 struct Query {
     Level level = Level::master;
     Group group = Group::non_eu;
     Instant now{};
-    std::optional<Intake> intake; // a given intake, rather than the next open one
+    std::optional<Intake> intake;         // a given intake, rather than the next open one
+    const Programme* programme = nullptr; // its own deadlines replace the level's
     std::chrono::seconds closing_soon = default_closing_soon;
 };
 
-// Every milestone occurrence of one intake for a level and group, in closing order.
-std::vector<Occurrence> occurrences_for_intake(const Catalog& catalog, Level level, Group group,
+// Which deadlines are asked about: a level and group, and perhaps one programme.
+struct Scope {
+    Level level = Level::master;
+    Group group = Group::non_eu;
+    const Programme* programme = nullptr;
+};
+
+// Every milestone occurrence of one intake in a scope, in closing order.
+std::vector<Occurrence> occurrences_for_intake(const Catalog& catalog, const Scope& scope,
                                                const Intake& intake);
 
 // The intake whose application deadline is the earliest one strictly after `now`.
-std::optional<Intake> next_intake(const Catalog& catalog, Level level, Group group, Instant now);
+std::optional<Intake> next_intake(const Catalog& catalog, const Scope& scope, Instant now);
 
 // The answers for a query: one per deadline milestone (nominate, apply) of the chosen intake,
 // or a single rolling/none answer when there is no dated deadline.

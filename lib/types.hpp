@@ -11,7 +11,8 @@ namespace ntnu {
 enum class Group { non_eu, eu_eea, nordic, refugee };
 enum class Level { master, exchange, phd, bachelor };
 enum class Semester { spring, autumn };
-enum class Milestone { opens, nominate, apply };
+enum class Milestone { opens, nominate, early, apply };
+enum class Campus { trondheim, gjovik, alesund };
 enum class Confidence { confirmed, inferred, assumed };
 enum class Status { open, closing_soon, closed, rolling, none };
 
@@ -41,10 +42,18 @@ template <> struct EnumNames<Semester> {
     }};
 };
 template <> struct EnumNames<Milestone> {
-    static constexpr std::array<std::pair<Milestone, std::string_view>, 3> names{{
+    static constexpr std::array<std::pair<Milestone, std::string_view>, 4> names{{
         {Milestone::opens, "opens"},
         {Milestone::nominate, "nominate"},
+        {Milestone::early, "early"},
         {Milestone::apply, "apply"},
+    }};
+};
+template <> struct EnumNames<Campus> {
+    static constexpr std::array<std::pair<Campus, std::string_view>, 3> names{{
+        {Campus::trondheim, "trondheim"},
+        {Campus::gjovik, "gjovik"},
+        {Campus::alesund, "alesund"},
     }};
 };
 template <> struct EnumNames<Confidence> {

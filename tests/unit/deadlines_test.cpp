@@ -84,7 +84,7 @@ TEST_P(MasterDeadlineBoundary, OneSecondBeforeIsOpenForThatIntake) {
 TEST_P(MasterDeadlineBoundary, AtTheInstantItHasClosedAndTheNextYearIsNext) {
     const auto& b = GetParam();
     const auto now = instant(b.closes);
-    EXPECT_EQ(next_intake(shipped_catalog(), Level::master, b.group, now),
+    EXPECT_EQ(next_intake(shipped_catalog(), Scope{Level::master, b.group}, now),
               autumn(b.intake_year + 1));
     const auto a = master(b.group, b.closes);
     EXPECT_EQ(closes_utc(a), b.next_closes);
@@ -372,7 +372,7 @@ const Catalog& catalog_with_exception() {
 TEST(YearlyException, OverridesOnlyItsIntakeYear) {
     const auto& c = catalog_with_exception();
     const auto closes_for = [&](int year) {
-        const auto o = occurrences_for_intake(c, Level::master, Group::non_eu, autumn(year));
+        const auto o = occurrences_for_intake(c, Scope{Level::master, Group::non_eu}, autumn(year));
         EXPECT_EQ(o.size(), 1u) << year;
         return o.empty() ? std::string{} : format_rfc3339(o[0].closes, oslo());
     };
@@ -380,12 +380,12 @@ TEST(YearlyException, OverridesOnlyItsIntakeYear) {
     EXPECT_EQ(closes_for(2028), "2027-12-15T12:00:00+01:00");
     EXPECT_EQ(closes_for(2029), "2028-12-01T23:59:00+01:00");
 
-    const auto moved = occurrences_for_intake(c, Level::master, Group::non_eu, autumn(2028));
+    const auto moved = occurrences_for_intake(c, Scope{Level::master, Group::non_eu}, autumn(2028));
     ASSERT_EQ(moved.size(), 1u);
     EXPECT_EQ(moved[0].note, "Extended.");
     EXPECT_EQ(moved[0].date_confidence, Confidence::inferred);
     EXPECT_THAT(moved[0].sources, ElementsAre("https://example.org/extended"));
-    const auto usual = occurrences_for_intake(c, Level::master, Group::non_eu, autumn(2029));
+    const auto usual = occurrences_for_intake(c, Scope{Level::master, Group::non_eu}, autumn(2029));
     ASSERT_EQ(usual.size(), 1u);
     EXPECT_EQ(usual[0].note, "");
     EXPECT_EQ(usual[0].date_confidence, Confidence::confirmed);
@@ -460,8 +460,8 @@ TEST(Milestones, TheLastMilestoneDecidesTheIntake) {
 }
 
 TEST(Milestones, OccurrencesIncludeTheOpeningDay) {
-    const auto o = occurrences_for_intake(catalog_with_milestones(), Level::exchange, Group::eu_eea,
-                                          autumn(2027));
+    const auto o = occurrences_for_intake(catalog_with_milestones(),
+                                          Scope{Level::exchange, Group::eu_eea}, autumn(2027));
     ASSERT_EQ(o.size(), 3u);
     EXPECT_EQ(o[0].milestone, Milestone::opens);
     EXPECT_EQ(o[1].milestone, Milestone::nominate);
