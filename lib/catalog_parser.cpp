@@ -336,10 +336,10 @@ void read_rules(Reader& reader, const toml::table& root, Catalog& catalog) {
 void read_tracks(Reader& reader, const toml::table& root, Catalog& catalog) {
     for_each_table(reader, root, "track", [&](const toml::table& t) {
         reader.check_keys(t, "[[track]]",
-                          {"level", "group", "kind", "url", "note", "confidence", "sources"});
+                          {"level", "groups", "kind", "url", "note", "confidence", "sources"});
         Track track;
         track.level = reader.enumeration<Level>(t, "level", "[[track]]").value_or(Level::master);
-        track.group = reader.enumeration<Group>(t, "group", "[[track]]").value_or(Group::non_eu);
+        const auto groups = reader.enumerations<Group>(t, "groups", "[[track]]");
         if (auto kind = reader.string(t, "kind", "[[track]]")) {
             if (*kind == "fixed" || *kind == "rolling" || *kind == "scheme") {
                 track.kind = *kind == "fixed"     ? TrackKind::fixed
@@ -355,7 +355,16 @@ void read_tracks(Reader& reader, const toml::table& root, Catalog& catalog) {
         track.url = reader.string(t, "url", "[[track]]").value_or("");
         track.note = reader.string(t, "note", "[[track]]", false).value_or("");
         track.provenance = reader.provenance(t, "[[track]]");
-        catalog.tracks.push_back(std::move(track));
+        // One entry per group, so a lookup by level and group stays simple.
+        for (const Group group : groups) {
+            if (catalog.track(track.level, group) != nullptr) {
+                reader.error(*t.get("groups"),
+                             fmt::format("a second track for level '{}' and group '{}'",
+                                         to_string(track.level), to_string(group)));
+            }
+            track.group = group;
+            catalog.tracks.push_back(track);
+        }
     });
 }
 

@@ -73,8 +73,9 @@ TEST(ParseCatalog, ShippedDataLoadsWithoutDiagnostics) {
     EXPECT_EQ(c.meta.zone_name, "Europe/Oslo");
     EXPECT_EQ(c.country_sets.size(), 4u);
     EXPECT_EQ(c.rules.size(), 6u);
-    EXPECT_EQ(c.tracks.size(), 1u);
-    EXPECT_EQ(c.yearly.size(), 3u);
+    EXPECT_EQ(c.tracks.size(), 5u); // the refugee scheme, and PhD rolling for each group
+    EXPECT_EQ(c.yearly.size(), 17u);
+    EXPECT_EQ(c.programmes.size(), 14u);
     EXPECT_EQ(c.dated.size(), 5u);
     ASSERT_NE(c.country_set("nordic"), nullptr);
     EXPECT_THAT(c.country_set("nordic")->countries,

@@ -32,7 +32,10 @@ TEST(Catalog, FindsTracksByLevelAndGroup) {
     ASSERT_NE(track, nullptr);
     EXPECT_EQ(track->kind, TrackKind::scheme);
     EXPECT_EQ(shipped_catalog().track(Level::master, Group::non_eu), nullptr);
-    EXPECT_EQ(shipped_catalog().track(Level::phd, Group::refugee), nullptr);
+    const Track* phd = shipped_catalog().track(Level::phd, Group::refugee);
+    ASSERT_NE(phd, nullptr);
+    EXPECT_EQ(phd->kind, TrackKind::rolling);
+    EXPECT_EQ(shipped_catalog().track(Level::exchange, Group::non_eu), nullptr);
 }
 
 Meta checked_on(date::year_month_day day) {
