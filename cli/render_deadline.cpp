@@ -27,8 +27,9 @@ std::string status_text(const Answer& a) {
     return "";
 }
 
+// A time of day NTNU does not state outright gets the footnote mark.
 bool time_assumed(const Answer& a) {
-    return a.occurrence && a.occurrence->time_confidence == Confidence::assumed;
+    return a.occurrence && a.occurrence->time_confidence != Confidence::confirmed;
 }
 
 bool same_zone(const Context& context) {
@@ -37,17 +38,19 @@ bool same_zone(const Context& context) {
 
 std::string assumed_time_note(const std::vector<const Answer*>& answers) {
     std::set<std::string> times;
+    Confidence confidence = Confidence::inferred;
     for (const auto* a : answers) {
         if (time_assumed(*a)) {
             times.insert(date::format("%R", a->occurrence->local));
+            confidence = weakest(confidence, a->occurrence->time_confidence);
         }
     }
     if (times.empty()) {
         return "";
     }
-    return fmt::format("* The closing time {} is assumed: NTNU does not state the time of day. "
+    return fmt::format("* The closing time {} is {}: NTNU does not state the time of day. "
                        "Apply well before it.",
-                       fmt::join(times, " / "));
+                       fmt::join(times, " / "), to_string(confidence));
 }
 
 constexpr std::size_t label_width = 11;
@@ -69,11 +72,21 @@ void note(Context& c, const std::string& text, Tone tone) {
     }
 }
 
+std::string milestone_label(Milestone milestone) {
+    switch (milestone) {
+    case Milestone::opens: return "Opens";
+    case Milestone::nominate: return "Nominate";
+    case Milestone::early: return "Early";
+    case Milestone::apply: return "Deadline";
+    }
+    return "";
+}
+
 void render_occurrence(const Answer& a, Context& c) {
     const auto& o = *a.occurrence;
     const auto& oslo = *c.catalog.meta.zone;
     const std::string title = milestone_title(a.milestone);
-    line(c, a.milestone == Milestone::apply ? "Deadline" : "Nominate",
+    line(c, milestone_label(a.milestone),
          fmt::format("{}, Norwegian time{}", long_datetime(o.closes, oslo),
                      time_assumed(a) ? " *" : ""),
          Tone::emphasis);
@@ -96,11 +109,32 @@ void render_occurrence(const Answer& a, Context& c) {
 }
 
 void render_no_deadline(const Answer& a, Context& c) {
+    if (a.closed_to_group) {
+        line(c, "Deadline", "none: this programme does not take this group", Tone::bad);
+        line(
+            c, "Status",
+            fmt::format("{} is not open to {} applicants", a.programme->name, group_title(a.group)),
+            Tone::bad);
+        if (!a.programme->note.empty()) {
+            line(c, "NTNU says", a.programme->note);
+        }
+        line(c, "See", a.programme->url);
+        return;
+    }
     line(c, "Deadline",
          a.status == Status::rolling ? "none: positions have their own deadlines"
-                                     : "none announced",
+         : a.programme && a.programme->deadlines == DeadlineSource::own
+             ? "none in this data: the programme sets its own"
+             : "none announced",
          tone_of(a.status));
     line(c, "Status", status_text(a), tone_of(a.status));
+    if (a.programme && a.programme->deadlines == DeadlineSource::own) {
+        if (!a.programme->note.empty()) {
+            line(c, "About", a.programme->note);
+        }
+        line(c, "See", a.programme->url);
+        return;
+    }
     if (!a.none_reason.empty()) {
         line(c, "Latest",
              a.none_intake ? fmt::format("{}: {}", intake_title(*a.none_intake), a.none_reason)
@@ -123,12 +157,17 @@ void render_no_deadline(const Answer& a, Context& c) {
 
 void render_card(const GroupAnswers& group, const std::optional<Resolution>& resolution,
                  Level level, Explain explain, Context& c) {
-    c.out << paint(fmt::format("NTNU {}, {} applicants", level_title(level),
-                               group_title(group.group)),
+    const Programme* programme = group.answers.front().programme;
+    const std::string subject = programme ? fmt::format("{} ({})", programme->name, programme->id)
+                                          : fmt::format("NTNU {}", level_title(level));
+    c.out << paint(fmt::format("{}, {} applicants", subject, group_title(group.group)),
                    Tone::heading, c.colour)
           << "\n\n";
     std::vector<const Answer*> all;
     for (const auto& a : group.answers) {
+        if (!all.empty()) {
+            c.out << "\n"; // one block per milestone: nominate, then apply
+        }
         all.push_back(&a);
         if (a.occurrence) {
             render_occurrence(a, c);
@@ -152,6 +191,11 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
     if (resolution) {
         bool label_shown = false;
         for (const auto& step : resolution->steps) {
+            // The Nordic-degree hint is about master's deadlines; elsewhere it would mislead.
+            if (!step.fired && step.rule_id == "nordic-degree" && step.countries.empty() &&
+                level != Level::master) {
+                continue;
+            }
             line(c, label_shown ? "" : "Why", step_text(step));
             label_shown = true;
             if (explain == Explain::full) {

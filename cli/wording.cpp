@@ -42,6 +42,7 @@ std::string milestone_title(Milestone milestone) {
     switch (milestone) {
     case Milestone::opens: return "applications open";
     case Milestone::nominate: return "nomination deadline";
+    case Milestone::early: return "early deadline";
     case Milestone::apply: return "application deadline";
     }
     return "?";
