@@ -281,7 +281,8 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
     header.push_back({"Intake"});
     std::vector<Row> rows;
     std::vector<const Answer*> all;
-    std::vector<std::string> footnotes;
+    // Where to read more, one line per page: groups that share a page share the line.
+    std::vector<std::pair<std::string, std::vector<std::string>>> footnotes;
     for (const auto& g : groups) {
         for (const auto& a : g.answers) {
             all.push_back(&a);
@@ -311,7 +312,13 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
                 row.push_back({"-", Tone::dim});
                 row.push_back({a.intake ? intake_title(*a.intake) : "-", Tone::dim});
                 if (a.track) {
-                    footnotes.push_back(fmt::format("{}: {}", group_title(g.group), a.track->url));
+                    auto it = std::find_if(footnotes.begin(), footnotes.end(),
+                                           [&](const auto& f) { return f.first == a.track->url; });
+                    if (it == footnotes.end()) {
+                        footnotes.push_back({a.track->url, {}});
+                        it = std::prev(footnotes.end());
+                    }
+                    it->second.push_back(short_group_title(g.group));
                 }
             }
             rows.push_back(std::move(row));
@@ -322,8 +329,8 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
     if (const auto text = assumed_time_note(all); !text.empty()) {
         note(c, text, Tone::warn);
     }
-    for (const auto& f : footnotes) {
-        note(c, f, Tone::plain);
+    for (const auto& [url, group_names] : footnotes) {
+        note(c, fmt::format("{}: {}", fmt::join(group_names, ", "), url), Tone::plain);
     }
     note(c, "Which applies to you? Try: ntnu deadline --citizenship COUNTRY", Tone::dim);
     warn_if_stale(c);
