@@ -91,10 +91,11 @@ std::string verdict_line(Verdict verdict, const Answer& a, std::string_view with
             when);
     case Verdict::within_window:
     case Verdict::outside_window:
-        return fmt::format("{}: the {} for {} closes in {} ({}), {} the {} window",
-                           verdict == Verdict::within_window ? "within" : "not yet", what,
-                           intake_title(a.occurrence->intake), long_duration(*a.remaining), when,
-                           verdict == Verdict::within_window ? "inside" : "outside", within_text);
+        return fmt::format("{}: the {} for {} closes in {} ({}), {} {}",
+                           verdict == Verdict::within_window ? "within window" : "outside window",
+                           what, intake_title(a.occurrence->intake), long_duration(*a.remaining),
+                           when, verdict == Verdict::within_window ? "within" : "more than",
+                           within_text);
     case Verdict::no_deadline: break;
     }
     return "";
