@@ -1,11 +1,26 @@
 #include "answers.hpp"
 
+#include "errors.hpp"
+#include "wording.hpp"
+
+#include <fmt/format.h>
+
 namespace ntnu {
 
 ProfileAnswers collect_answers(const ProfileOptions& options, const Context& context,
                                std::chrono::seconds closing_soon) {
     ProfileAnswers out;
     out.profile = resolve_profile(options);
+    if (options.programme) {
+        out.programme = &find_programme_or_throw(context.catalog, *options.programme);
+        if (!options.level) {
+            out.profile.level = out.programme->level;
+        } else if (out.profile.level != out.programme->level) {
+            throw UsageError(fmt::format("{} is one of NTNU's {}; --level {} does not apply to it",
+                                         out.programme->id, level_title(out.programme->level),
+                                         to_string(out.profile.level)));
+        }
+    }
     std::vector<Group> groups;
     if (out.profile.profile.empty()) {
         const auto all = all_values<Group>();
@@ -21,6 +36,7 @@ ProfileAnswers collect_answers(const ProfileOptions& options, const Context& con
         query.now = context.now;
         query.intake = out.profile.intake;
         query.closing_soon = closing_soon;
+        query.programme = out.programme;
         out.groups.push_back({group, answer(context.catalog, query)});
     }
     return out;

@@ -14,9 +14,11 @@ struct ProfileAnswers {
     ResolvedProfile profile;
     std::optional<Resolution> resolution; // empty when no profile was given
     std::vector<GroupAnswers> groups;     // one group for a profile, every group without one
+    const Programme* programme = nullptr; // from options.programme, if given
 };
 
 // Resolves the profile's group (or takes every group) and answers for each at context.now.
+// With options.programme, the answers are the programme's, at the programme's level.
 ProfileAnswers collect_answers(const ProfileOptions& options, const Context& context,
                                std::chrono::seconds closing_soon = default_closing_soon);
 

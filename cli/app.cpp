@@ -2,7 +2,10 @@
 
 #include "clock.hpp"
 #include "cmd_check.hpp"
+#include "cmd_countries.hpp"
 #include "cmd_deadline.hpp"
+#include "cmd_programmes.hpp"
+#include "cmd_timeline.hpp"
 #include "countries.hpp"
 #include "data_source.hpp"
 #include "environment.hpp"
@@ -159,10 +162,16 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     add_global_options(app, global);
 
     // The table of subcommands: one line per command.
+    // clang-format off
     std::vector<Command> commands{
         register_deadline(app),
         register_check(app),
+        register_programmes(app),
+        register_programme(app),
+        register_countries(app),
+        register_timeline(app),
     };
+    // clang-format on
     for (auto& command : commands) {
         command.app->allow_extras();
         command.app->fallthrough();

@@ -75,6 +75,14 @@ std::string verdict_line(Verdict verdict, const Answer& a, std::string_view with
                          const Context& c) {
     const std::string what =
         fmt::format("{} {}", group_title(a.group), milestone_title(a.milestone));
+    if (a.closed_to_group) {
+        return fmt::format("no deadline: {} is not open to {} applicants", a.programme->name,
+                           group_title(a.group));
+    }
+    if (!a.occurrence && a.programme != nullptr && a.programme->deadlines == DeadlineSource::own) {
+        return fmt::format("no deadline: {} sets its own, and this data has no date for it; see {}",
+                           a.programme->name, a.programme->url);
+    }
     if (!a.occurrence) {
         return fmt::format("no deadline: the data has no current {} for {} applicants",
                            milestone_title(a.milestone), group_title(a.group));
@@ -170,6 +178,7 @@ Command register_check(CLI::App& app) {
         ->option_text("DURATION")
         ->required();
     add_profile_options(*sub, options->profile);
+    add_programme_option(*sub, options->profile);
     sub->add_flag("-q,--quiet", options->quiet, "Print nothing; only the exit status speaks");
     sub->add_flag("--json", options->json, "Print JSON for scripts (schema_version 1)");
     sub->add_option("--format", options->format,

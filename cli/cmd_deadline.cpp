@@ -5,6 +5,7 @@
 #include "json_output.hpp"
 #include "profile_options.hpp"
 #include "render_deadline.hpp"
+#include "render_programme.hpp"
 #include "result_fields.hpp"
 
 #include <memory>
@@ -45,7 +46,12 @@ int run_deadline(const DeadlineOptions& options, Context& context) {
         write_json(doc, context);
         return exit_ok;
     }
-    if (resolution) {
+    if (collected.programme && !resolution) {
+        // One programme without a profile: its facts and every group's deadline.
+        render_programme_details(*collected.programme, context);
+        context.out << "\n";
+        render_programme_overview(*collected.programme, answers, context);
+    } else if (resolution) {
         render_card(answers.front(), resolution, collected.profile.level,
                     options.explain ? Explain::full : Explain::brief, context);
     } else {
@@ -61,6 +67,7 @@ Command register_deadline(CLI::App& app) {
     CLI::App* sub = app.add_subcommand("deadline", "Which deadline applies to you, and how long "
                                                    "remains");
     add_profile_options(*sub, options->profile);
+    add_programme_option(*sub, options->profile);
     sub->add_flag("--explain", options->explain,
                   "Show every group rule tried, with its confidence and sources");
     sub->add_flag("--json", options->json, "Print JSON for scripts (schema_version 1)");
@@ -74,6 +81,7 @@ Command register_deadline(CLI::App& app) {
         "  ntnu deadline --citizenship IN\n"
         "  ntnu deadline --citizenship Germany --degree-from Sweden --explain\n"
         "  ntnu deadline --category eu-eea --json\n"
+        "  ntnu deadline --programme msisee --citizenship DE\n"
         "\nGlobal options (--now, --tz, --data, --color) work here too; see ntnu --help.\n");
     return {sub, [options](Context& context) { return run_deadline(*options, context); }};
 }

@@ -1,5 +1,9 @@
 #include "json_output.hpp"
 
+#include "wording.hpp"
+
+#include <fmt/format.h>
+
 #include <ostream>
 
 namespace ntnu {
@@ -51,7 +55,7 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
     Json r;
     r["level"] = to_string(a.level);
     r["category"] = to_string(a.group);
-    r["programme"] = nullptr;
+    r["programme"] = a.programme ? Json(a.programme->id) : Json(nullptr);
     const Occurrence* o = a.occurrence ? &*a.occurrence : nullptr;
     const auto& oslo = *context.catalog.meta.zone;
     r["deadline"] = o ? Json(format_rfc3339(o->closes, oslo)) : Json(nullptr);
@@ -84,6 +88,21 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
                            ? Json(nullptr)
                            : Json(a.none_intake ? intake_id(*a.none_intake) + ": " + a.none_reason
                                                 : a.none_reason);
+    // A programme's own page is where its applicants read more.
+    if (a.programme != nullptr) {
+        r["url"] = a.programme->url;
+    }
+    // No date because of the programme: its page, not the group's track, is where to look.
+    if (!o && a.programme != nullptr &&
+        (a.closed_to_group || a.programme->deadlines == DeadlineSource::own)) {
+        const Programme& p = *a.programme;
+        r["sources"] = string_array(p.provenance.sources);
+        r["note"] = p.note.empty() ? Json(nullptr) : Json(p.note);
+        r["none_reason"] =
+            a.closed_to_group
+                ? fmt::format("{} is not open to {} applicants", p.name, group_title(a.group))
+                : fmt::format("{} sets its own deadline, and this data has no date for it", p.name);
+    }
     r["group_rules"] = resolution ? explanation_json(*resolution) : Json::array();
     return r;
 }

@@ -2,6 +2,7 @@
 
 #include "countries.hpp"
 #include "errors.hpp"
+#include "programme_search.hpp"
 #include "text.hpp"
 
 #include <fmt/format.h>
@@ -27,6 +28,57 @@ void add_profile_options(CLI::App& app, ProfileOptions& o) {
         ->option_text("GROUP");
     app.add_option("--intake", o.intake, "A given intake, such as autumn-2027 or spring-2027")
         ->option_text("INTAKE");
+}
+
+void add_programme_option(CLI::App& app, ProfileOptions& o) {
+    app.add_option("--programme", o.programme,
+                   "A programme id (see 'ntnu programmes'): its own deadline and restrictions")
+        ->option_text("ID");
+}
+
+const Programme& find_programme_or_throw(const Catalog& catalog, const std::string& id) {
+    if (id.empty()) {
+        throw UsageError("empty programme id; see 'ntnu programmes' for the list");
+    }
+    if (const Programme* p = catalog.programme(id)) {
+        return *p;
+    }
+    // A typo of an id or a name; the hint is always the id, which is what to type.
+    std::vector<std::string> candidates;
+    for (const auto& p : catalog.programmes) {
+        candidates.push_back(p.id);
+        candidates.push_back(p.name);
+    }
+    std::vector<std::string> hints;
+    for (const auto& match : closest_matches(id, candidates)) {
+        for (const auto& p : catalog.programmes) {
+            if (match == p.id || match == p.name) {
+                hints.push_back(match == p.id ? p.id : fmt::format("{} ({})", p.id, p.name));
+                break;
+            }
+        }
+    }
+    // Part of a name ("security") names the programmes that contain it.
+    if (hints.empty()) {
+        ProgrammeFilter filter;
+        filter.search = id;
+        const auto found = fold_for_lookup(id).size() >= 3 ? find_programmes(catalog, filter)
+                                                           : std::vector<const Programme*>{};
+        if (!found.empty() && found.size() <= 3) {
+            for (const auto* p : found) {
+                hints.push_back(fmt::format("{} ({})", p->id, p->name));
+            }
+        }
+    }
+    if (hints.empty()) {
+        throw UsageError(
+            fmt::format("unknown programme '{}'; see 'ntnu programmes' for the list", id));
+    }
+    const std::string last = hints.back();
+    hints.pop_back();
+    throw UsageError(
+        fmt::format("unknown programme '{}'; did you mean {}?", id,
+                    hints.empty() ? last : fmt::format("{} or {}", fmt::join(hints, ", "), last)));
 }
 
 template <typename E> E parse_choice(const std::string& text, const std::string& option) {

@@ -20,10 +20,17 @@ struct ProfileOptions {
     bool norwegian_id = false;
     std::optional<std::string> category;
     std::optional<std::string> intake;
+    std::optional<std::string> programme; // an id; see add_programme_option
 };
 
 // Adds --level, --refugee, --citizenship, --degree-from, --norwegian-id, --category, --intake.
 void add_profile_options(CLI::App& app, ProfileOptions& options);
+
+// Adds --programme ID: a programme whose own deadline or restrictions then apply.
+void add_programme_option(CLI::App& app, ProfileOptions& options);
+
+// The programme with this id (any letter case); throws UsageError with a "did you mean".
+const Programme& find_programme_or_throw(const Catalog& catalog, const std::string& id);
 
 struct ResolvedProfile {
     Level level = Level::master;

@@ -160,9 +160,11 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
     const Programme* programme = group.answers.front().programme;
     const std::string subject = programme ? fmt::format("{} ({})", programme->name, programme->id)
                                           : fmt::format("NTNU {}", level_title(level));
-    c.out << paint(fmt::format("{}, {} applicants", subject, group_title(group.group)),
-                   Tone::heading, c.colour)
-          << "\n\n";
+    for (const auto& heading_line : wrap_text(
+             fmt::format("{}, {} applicants", subject, group_title(group.group)), output_width)) {
+        c.out << paint(heading_line, Tone::heading, c.colour) << "\n";
+    }
+    c.out << "\n";
     std::vector<const Answer*> all;
     for (const auto& a : group.answers) {
         if (!all.empty()) {

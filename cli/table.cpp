@@ -34,4 +34,71 @@ std::string render_table(const Row& header, const std::vector<Row>& rows, Colour
     return out;
 }
 
+std::string render_fitted_table(const Row& header, const std::vector<Row>& rows,
+                                const std::vector<Wrap>& wrap, Colour colour, std::size_t width,
+                                std::size_t indent) {
+    std::vector<std::size_t> widths(header.size(), 0);
+    const auto measure = [&](const Row& row) {
+        for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
+            widths[i] = std::max(widths[i], display_width(row[i].text));
+        }
+    };
+    measure(header);
+    std::for_each(rows.begin(), rows.end(), measure);
+    const auto wraps = [&](std::size_t i) { return i < wrap.size() && wrap[i] == Wrap::yes; };
+
+    // Narrower than this, a wrapped column is harder to read than a wide table.
+    constexpr std::size_t min_wrapped_width = 12;
+    std::size_t total = indent + 2 * (widths.empty() ? 0 : widths.size() - 1);
+    for (const auto w : widths) {
+        total += w;
+    }
+    while (total > width) {
+        std::size_t widest = widths.size();
+        for (std::size_t i = 0; i < widths.size(); ++i) {
+            if (wraps(i) && widths[i] > min_wrapped_width &&
+                (widest == widths.size() || widths[i] > widths[widest])) {
+                widest = i;
+            }
+        }
+        if (widest == widths.size()) {
+            break;
+        }
+        --widths[widest];
+        --total;
+    }
+
+    std::vector<Row> lines;
+    for (const auto& row : rows) {
+        std::vector<std::vector<std::string>> parts(row.size());
+        std::size_t height = 1;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            parts[i] = wraps(i) && i < widths.size() ? wrap_text(row[i].text, widths[i])
+                                                     : std::vector<std::string>{row[i].text};
+            height = std::max(height, parts[i].size());
+        }
+        for (std::size_t line = 0; line < height; ++line) {
+            Row out;
+            for (std::size_t i = 0; i < row.size(); ++i) {
+                out.push_back({line < parts[i].size() ? parts[i][line] : "", row[i].tone});
+            }
+            lines.push_back(std::move(out));
+        }
+    }
+    // Empty trailing cells leave padding behind them; nobody wants to see it in a diff.
+    const std::string table = render_table(header, lines, colour, indent);
+    std::string out;
+    std::size_t start = 0;
+    while (start < table.size()) {
+        const auto end = table.find('\n', start);
+        std::string line = table.substr(start, end - start);
+        while (!line.empty() && line.back() == ' ') {
+            line.pop_back();
+        }
+        out += line + "\n";
+        start = end == std::string::npos ? table.size() : end + 1;
+    }
+    return out;
+}
+
 } // namespace ntnu

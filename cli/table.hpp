@@ -19,4 +19,12 @@ using Row = std::vector<Cell>;
 std::string render_table(const Row& header, const std::vector<Row>& rows, Colour colour,
                          std::size_t indent = 2);
 
+enum class Wrap { no, yes };
+
+// Like render_table, but fits `width` columns: the cells of columns marked Wrap::yes wrap onto
+// continuation lines, the widest such column giving way first. Lines carry no trailing spaces.
+std::string render_fitted_table(const Row& header, const std::vector<Row>& rows,
+                                const std::vector<Wrap>& wrap, Colour colour,
+                                std::size_t width = output_width, std::size_t indent = 2);
+
 } // namespace ntnu

@@ -1,0 +1,15 @@
+#pragma once
+// `ntnu programmes`: the programme catalogue, filtered; `ntnu programme ID`: one programme with
+// its deadline per applicant group.
+
+#include "command.hpp"
+
+namespace ntnu {
+
+// Registers `programmes` on the app.
+Command register_programmes(CLI::App& app);
+
+// Registers `programme` on the app.
+Command register_programme(CLI::App& app);
+
+} // namespace ntnu

@@ -1,0 +1,534 @@
+#include "cmd_timeline.hpp"
+
+#include "answers.hpp"
+#include "errors.hpp"
+#include "json_output.hpp"
+#include "render_deadline.hpp"
+#include "render_time.hpp"
+#include "render_timeline.hpp"
+#include "style.hpp"
+#include "wording.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <memory>
+#include <ostream>
+
+namespace ntnu {
+namespace {
+
+// NTNU's intake is "every August" (facts §1, ntnu.edu/studies/mssusarc): a month, never a day.
+// The data has no semester starts, so this one fact lives here; spring has none at all.
+constexpr date::month autumn_start_month = date::August;
+constexpr std::string_view semester_start_source = "https://www.ntnu.edu/studies/mssusarc";
+
+struct TimelineOptions {
+    ProfileOptions profile;
+    bool json = false;
+};
+
+struct Item {
+    Group group = Group::non_eu;
+    Occurrence occurrence;
+    bool applies = false;
+    bool past = false;
+};
+
+// One admission cycle: the intake, and every group's milestones for it.
+struct Cycle {
+    Level level = Level::master;
+    const Programme* programme = nullptr;
+    std::optional<Group> own;         // the profile's group; none without a profile
+    std::vector<Group> groups;        // the groups shown (a programme may exclude some)
+    std::optional<Intake> intake;     // none when the level has no dated milestones at all
+    bool own_has_no_upcoming = false; // the profile's group has nothing ahead: others' cycle
+    std::vector<Item> items;          // in closing order, then group order
+    std::optional<Occurrence> missed; // the profile group's deadline that closed just before
+};
+
+// A deadline that closed this recently explains why the cycle shown is a later one.
+constexpr std::chrono::seconds recently{60 * 24 * 3600};
+
+bool closed_to(const Programme* programme, Group group) {
+    return programme != nullptr &&
+           std::find(programme->closed_to.begin(), programme->closed_to.end(), group) !=
+               programme->closed_to.end();
+}
+
+Cycle choose_cycle(const ProfileAnswers& collected, const Context& c) {
+    Cycle cycle;
+    cycle.level = collected.profile.level;
+    cycle.programme = collected.programme;
+    if (collected.resolution) {
+        cycle.own = collected.resolution->group;
+    }
+    for (const Group g : all_values<Group>()) {
+        if (!closed_to(cycle.programme, g)) {
+            cycle.groups.push_back(g);
+        }
+    }
+    const auto scope = [&](Group g) { return Scope{cycle.level, g, cycle.programme}; };
+    cycle.intake = collected.profile.intake;
+    if (!cycle.intake && cycle.own && !closed_to(cycle.programme, *cycle.own)) {
+        cycle.intake = next_intake(c.catalog, scope(*cycle.own), c.now);
+        cycle.own_has_no_upcoming = !cycle.intake;
+        const auto& own = collected.groups.front().answers;
+        if (cycle.intake && !own.empty() && own.front().previous &&
+            own.front().previous->intake < *cycle.intake &&
+            c.now - own.front().previous->closes < recently) {
+            cycle.missed = own.front().previous;
+        }
+    }
+    if (!cycle.intake) {
+        for (const Group g : cycle.groups) {
+            const auto next = next_intake(c.catalog, scope(g), c.now);
+            if (next && (!cycle.intake || *next < *cycle.intake)) {
+                cycle.intake = next;
+            }
+        }
+    }
+    if (!cycle.intake) {
+        cycle.own_has_no_upcoming = false; // nobody has a cycle: said once, for everyone
+        return cycle;
+    }
+    for (const Group g : cycle.groups) {
+        for (auto& o : occurrences_for_intake(c.catalog, scope(g), *cycle.intake)) {
+            Item item;
+            item.group = g;
+            item.applies = cycle.own == g;
+            item.past = status_at(o.closes, c.now, default_closing_soon) == Status::closed;
+            item.occurrence = std::move(o);
+            cycle.items.push_back(std::move(item));
+        }
+    }
+    std::stable_sort(cycle.items.begin(), cycle.items.end(), [](const Item& a, const Item& b) {
+        return a.occurrence.closes < b.occurrence.closes;
+    });
+    return cycle;
+}
+
+// The month the intake's semester starts, where NTNU says which; it never gives a day.
+std::optional<date::year_month> semester_start(const Intake& intake) {
+    if (intake.semester == Semester::autumn) {
+        return date::year{intake.year} / autumn_start_month;
+    }
+    return std::nullopt;
+}
+
+Json urls_json(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    Json out = Json::array();
+    for (const auto* list : {&a, &b}) {
+        for (const auto& url : *list) {
+            if (std::find(out.begin(), out.end(), url) == out.end()) {
+                out.push_back(url);
+            }
+        }
+    }
+    return out;
+}
+
+void write_cycle_json(const Cycle& cycle, Context& c) {
+    const auto& oslo = *c.catalog.meta.zone;
+    Json doc = json_envelope(c);
+    // Who the cycle was drawn for; nested, so it cannot clash with other commands' keys.
+    doc["scope"] = Json{{"level", to_string(cycle.level)},
+                        {"category", cycle.own ? Json(to_string(*cycle.own)) : Json(nullptr)},
+                        {"programme", cycle.programme ? Json(cycle.programme->id) : Json(nullptr)}};
+    doc["intake"] = cycle.intake ? Json{{"semester", to_string(cycle.intake->semester)},
+                                        {"year", cycle.intake->year}}
+                                 : Json(nullptr);
+    const auto start = cycle.intake ? semester_start(*cycle.intake) : std::nullopt;
+    doc["semester_start"] =
+        start ? Json{{"month", fmt::format("{:04}-{:02}", static_cast<int>(start->year()),
+                                           static_cast<unsigned>(start->month()))},
+                     {"confidence", "inferred"},
+                     {"sources", Json::array({semester_start_source})}}
+              : Json(nullptr);
+    Json milestones = Json::array();
+    for (const auto& item : cycle.items) {
+        const auto& o = item.occurrence;
+        milestones.push_back(Json{
+            {"group", to_string(item.group)},
+            {"milestone", to_string(o.milestone)},
+            {"deadline_id", o.deadline_id},
+            {"instant", format_rfc3339(o.closes, oslo)},
+            {"instant_utc", format_rfc3339_utc(o.closes)},
+            {"instant_in_time_zone", format_rfc3339(o.closes, *c.zone)},
+            {"applies", item.applies},
+            {"past", item.past},
+            {"confidence",
+             {{"date", to_string(o.date_confidence)},
+              {"time_of_day", to_string(o.time_confidence)}}},
+            {"sources", urls_json(o.sources, o.time_sources)},
+            {"note", o.note.empty() ? Json(nullptr) : Json(o.note)},
+        });
+    }
+    doc["milestones"] = std::move(milestones);
+    write_json(doc, c);
+}
+
+// A line under the title, wrapped to the terminal.
+void note_line(Context& c, std::string_view text, Tone tone) {
+    for (const auto& line : wrap_text(text, output_width)) {
+        c.out << paint(line, tone, c.colour) << "\n";
+    }
+}
+
+// A footnote, wrapped with a hanging indent, as under the deadline card.
+void note(Context& c, std::string_view text, Tone tone) {
+    const auto wrapped = wrap_text(text, output_width - 4);
+    for (std::size_t i = 0; i < wrapped.size(); ++i) {
+        c.out << (i == 0 ? "  " : "    ") << paint(wrapped[i], tone, c.colour) << "\n";
+    }
+}
+
+enum class Words { full, brief };
+
+// What a milestone is called on its row; the brief words serve where the full ones do not fit.
+std::string milestone_words(Milestone m, bool several_deadlines, Words words) {
+    const bool full = words == Words::full;
+    switch (m) {
+    case Milestone::opens: return full ? "applications open" : "opens";
+    case Milestone::nominate: return full ? "nomination deadline" : "nomination";
+    case Milestone::early: return full ? "early deadline" : "early";
+    case Milestone::apply:
+        return !several_deadlines ? "deadline" : full ? "application deadline" : "application";
+    }
+    return "";
+}
+
+// Milestones that close at the same instant with the same facts are one row: bachelor's
+// deadlines are the same for every group, and three identical rows would say nothing more.
+struct Row {
+    std::vector<const Item*> items;
+    const Occurrence& occurrence() const { return items.front()->occurrence; }
+    bool applies() const {
+        return std::any_of(items.begin(), items.end(), [](const Item* i) { return i->applies; });
+    }
+};
+
+bool same_row(const Occurrence& a, const Occurrence& b) {
+    return a.closes == b.closes && a.milestone == b.milestone &&
+           a.date_confidence == b.date_confidence && a.time_confidence == b.time_confidence &&
+           a.note == b.note;
+}
+
+std::vector<Row> rows_of(const Cycle& cycle) {
+    std::vector<Row> rows;
+    for (const auto& item : cycle.items) {
+        auto found = std::find_if(rows.begin(), rows.end(), [&](const Row& r) {
+            return same_row(r.occurrence(), item.occurrence);
+        });
+        if (found == rows.end()) {
+            rows.push_back({{&item}});
+        } else {
+            found->items.push_back(&item);
+        }
+    }
+    return rows;
+}
+
+std::string day_month(date::local_seconds local) {
+    const date::year_month_day ymd{date::floor<date::days>(local)};
+    return fmt::format("{} {}", static_cast<unsigned>(ymd.day()), date::format("%b", ymd.month()));
+}
+
+// "1 Dec 23:59* non-EU/EEA deadline": "~" before an inferred date, "*" after a time of day
+// NTNU does not state. Without a group when every group with milestones shares the row.
+std::string row_label(const Row& row, std::size_t groups_with_milestones, bool several_deadlines,
+                      Words words) {
+    const auto& o = row.occurrence();
+    std::vector<std::string> groups;
+    for (const auto* item : row.items) {
+        groups.push_back(short_group_title(item->group));
+    }
+    const bool everyone = groups_with_milestones > 1 && row.items.size() == groups_with_milestones;
+    return fmt::format("{}{} {}{} {}{}", o.date_confidence == Confidence::confirmed ? "" : "~",
+                       day_month(o.local), date::format("%R", o.local),
+                       o.time_confidence == Confidence::confirmed ? "" : "*",
+                       everyone ? "" : fmt::format("{} ", fmt::join(groups, ", ")),
+                       milestone_words(o.milestone, several_deadlines, words));
+}
+
+// "(2 Dec 04:29 IST)": the applicant's own clock, where it reads differently.
+std::string your_time(Instant t, const Context& c) {
+    const auto& oslo = *c.catalog.meta.zone;
+    const std::string theirs = compact_datetime(t, *c.zone, WithYear::no);
+    if (c.zone == &oslo || theirs == compact_datetime(t, oslo, WithYear::no)) {
+        return "";
+    }
+    return fmt::format("({} {})", theirs, zone_abbreviation(t, *c.zone));
+}
+
+std::string subject_of(const Cycle& cycle) {
+    return cycle.programme ? fmt::format("{} ({})", cycle.programme->name, cycle.programme->id)
+                           : fmt::format("NTNU {}", level_title(cycle.level));
+}
+
+void render_no_cycle(const Cycle& cycle, Context& c) {
+    c.out << paint(fmt::format("{}: no admission cycle in the data", subject_of(cycle)),
+                   Tone::heading, c.colour)
+          << "\n\n";
+    const Group group = cycle.own.value_or(Group::non_eu);
+    const Track* track = c.catalog.track(cycle.level, group);
+    if (cycle.programme && cycle.programme->deadlines == DeadlineSource::own) {
+        // The programme's own note says why, where it has one.
+        note(c,
+             cycle.programme->note.empty()
+                 ? std::string("The programme sets its own deadlines, and they are not in this "
+                               "data.")
+                 : cycle.programme->note,
+             Tone::plain);
+        note(c, fmt::format("See {}", cycle.programme->url), Tone::plain);
+    } else if (track && track->kind == TrackKind::rolling) {
+        note(c, track->note, Tone::plain);
+        note(c, fmt::format("See {}", track->url), Tone::plain);
+    } else {
+        note(c, "The data has no dated milestones ahead for this track.", Tone::plain);
+        if (track) {
+            note(c, fmt::format("See {}", track->url), Tone::plain);
+        }
+    }
+    note(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
+    warn_if_stale(c);
+}
+
+// Groups that have milestones in the cycle, in group order.
+std::vector<Group> groups_with_milestones(const Cycle& cycle) {
+    std::vector<Group> out;
+    for (const Group g : all_values<Group>()) {
+        if (std::any_of(cycle.items.begin(), cycle.items.end(),
+                        [g](const Item& i) { return i.group == g; })) {
+            out.push_back(g);
+        }
+    }
+    return out;
+}
+
+// The rows below the axis: one per merged milestone, then the month the semester starts.
+std::vector<TimelineMark> marks_of(const Cycle& cycle, const std::vector<Row>& rows,
+                                   const Context& c) {
+    const auto& oslo = *c.catalog.meta.zone;
+    const std::size_t groups = groups_with_milestones(cycle).size();
+    const bool several_deadlines =
+        std::any_of(cycle.items.begin(), cycle.items.end(), [](const Item& i) {
+            return i.occurrence.milestone == Milestone::nominate ||
+                   i.occurrence.milestone == Milestone::early;
+        });
+    std::vector<TimelineMark> marks;
+    for (const auto& row : rows) {
+        const auto& o = row.occurrence();
+        marks.push_back(
+            {o.local, MarkSpan::at, row_label(row, groups, several_deadlines, Words::full),
+             your_time(o.closes, c), row_label(row, groups, several_deadlines, Words::brief),
+             row.applies() ? Applies::yes : Applies::no,
+             row.items.front()->past ? Past::yes : Past::no});
+    }
+    if (const auto start = semester_start(*cycle.intake)) {
+        const date::local_seconds first{date::local_days{*start / 1}};
+        const Instant over =
+            oslo.to_sys(date::local_days{(*start + date::months{1}) / 1}, date::choose::earliest);
+        marks.push_back({first, MarkSpan::month,
+                         fmt::format("{}: {} semester starts", date::format("%b", start->month()),
+                                     to_string(cycle.intake->semester)),
+                         "", "", Applies::no, over <= c.now ? Past::yes : Past::no});
+    }
+    return marks;
+}
+
+// The title, which clock the times are on, and what the highlight means for this applicant.
+void render_heading(const Cycle& cycle, bool your_times_shown, Context& c) {
+    const auto& oslo = *c.catalog.meta.zone;
+    const Intake& intake = *cycle.intake;
+    note_line(
+        c, fmt::format("{}: the admission cycle for {}", subject_of(cycle), intake_title(intake)),
+        Tone::heading);
+    note_line(
+        c,
+        c.zone == &oslo ? std::string("Times are Norwegian time (Europe/Oslo).")
+        : your_times_shown
+            ? fmt::format("Times are Norwegian time; in brackets, yours ({}).", c.zone->name())
+            : fmt::format("Times are Norwegian time, the same as yours ({}).", c.zone->name()),
+        Tone::dim);
+    if (!cycle.own) {
+        return;
+    }
+    const bool any = std::any_of(cycle.items.begin(), cycle.items.end(),
+                                 [](const Item& i) { return i.applies; });
+    const std::string group = group_title(*cycle.own);
+    if (closed_to(cycle.programme, *cycle.own)) {
+        note_line(c,
+                  fmt::format("{} is not open to {} applicants: nothing here applies to you.",
+                              cycle.programme->name, group),
+                  Tone::bad);
+    } else if (cycle.own_has_no_upcoming) {
+        note_line(c,
+                  fmt::format("The data has no {} milestone ahead: this is the next cycle of the "
+                              "other groups.",
+                              group),
+                  Tone::warn);
+    } else if (!any) {
+        note_line(c,
+                  fmt::format("No {} milestones for {} in the data: nothing here applies to you.",
+                              group, intake_title(intake)),
+                  Tone::warn);
+    } else {
+        note_line(c, fmt::format("> marks the {} milestones: they apply to you.", group),
+                  Tone::emphasis);
+        if (cycle.missed) {
+            note_line(c,
+                      fmt::format("The {} deadline for {} closed {} ago ({}), so this is the "
+                                  "next cycle.",
+                                  group, intake_title(cycle.missed->intake),
+                                  long_duration(c.now - cycle.missed->closes),
+                                  compact_datetime(cycle.missed->closes, oslo, WithYear::yes)),
+                      Tone::warn);
+        }
+    }
+}
+
+// The data's notes, one line per note with the dates it belongs to.
+void render_notes(const std::vector<Row>& rows, Context& c) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> notes; // note, its dates
+    for (const auto& row : rows) {
+        const auto& o = row.occurrence();
+        std::string text = o.note;
+        if (text.empty() && o.date_confidence != Confidence::confirmed) {
+            text = fmt::format("the date is {}, not stated by NTNU.", to_string(o.date_confidence));
+        }
+        if (text.empty()) {
+            continue;
+        }
+        auto found = std::find_if(notes.begin(), notes.end(),
+                                  [&](const auto& n) { return n.first == text; });
+        const std::string date =
+            (o.date_confidence == Confidence::confirmed ? "" : "~") + day_month(o.local);
+        if (found == notes.end()) {
+            notes.push_back({text, {date}});
+        } else if (std::find(found->second.begin(), found->second.end(), date) ==
+                   found->second.end()) {
+            found->second.push_back(date);
+        }
+    }
+    for (const auto& [text, dates] : notes) {
+        note(c, fmt::format("{}: {}", fmt::join(dates, ", "), text), Tone::plain);
+    }
+}
+
+// A word on each group the timeline leaves out: closed to it, or no milestones in the data.
+void render_missing_groups(const Cycle& cycle, Context& c) {
+    const auto shown = groups_with_milestones(cycle);
+    for (const Group g : all_values<Group>()) {
+        if (closed_to(cycle.programme, g)) {
+            if (g != cycle.own) { // the applicant's own is said under the title
+                note(c,
+                     fmt::format("{} is not open to {} applicants.", cycle.programme->name,
+                                 group_title(g)),
+                     Tone::plain);
+            }
+            continue;
+        }
+        // Only a group the data has a track for, or the applicant's own, is worth a word.
+        const Track* track = c.catalog.track(cycle.level, g);
+        if (std::find(shown.begin(), shown.end(), g) != shown.end() ||
+            (g != cycle.own && track == nullptr)) {
+            continue;
+        }
+        Query q;
+        q.level = cycle.level;
+        q.group = g;
+        q.now = c.now;
+        q.intake = cycle.intake;
+        q.programme = cycle.programme;
+        const auto none = answer(c.catalog, q);
+        const std::string why = none.empty() ? "" : none.front().none_reason;
+        const std::string see = track ? fmt::format(" See {}", track->url) : "";
+        note(c,
+             why.empty() ? fmt::format("{}: no milestones for {} in the data.{}", group_title(g),
+                                       intake_title(*cycle.intake), see)
+                         : fmt::format("{}, {}: {}{}", group_title(g), intake_title(*cycle.intake),
+                                       why, see),
+             Tone::plain);
+    }
+}
+
+void render_cycle(const Cycle& cycle, Context& c) {
+    const auto& oslo = *c.catalog.meta.zone;
+    const auto rows = rows_of(cycle);
+    const auto marks = marks_of(cycle, rows, c);
+    const NowMark now{
+        oslo.to_local(c.now),
+        fmt::format("{} {}", short_datetime(c.now, oslo), zone_abbreviation(c.now, oslo)),
+        your_time(c.now, c)};
+    const bool your_times_shown =
+        !now.aside.empty() || std::any_of(marks.begin(), marks.end(),
+                                          [](const TimelineMark& m) { return !m.aside.empty(); });
+    render_heading(cycle, your_times_shown, c);
+    c.out << "\n";
+    for (const auto& line : layout_timeline(marks, now, output_width, c.colour)) {
+        c.out << line << "\n";
+    }
+    c.out << "\n";
+
+    if (std::any_of(cycle.items.begin(), cycle.items.end(), [](const Item& i) {
+            return i.occurrence.time_confidence != Confidence::confirmed;
+        })) {
+        note(c, "* Time of day assumed: NTNU does not state it. Apply well before it.", Tone::warn);
+    }
+    if (std::any_of(cycle.items.begin(), cycle.items.end(),
+                    [](const Item& i) { return i.occurrence.milestone == Milestone::nominate; })) {
+        note(c,
+             "Each date is a deadline: first your home university nominates you, then you "
+             "apply.",
+             Tone::plain);
+    }
+    render_notes(rows, c);
+    if (!semester_start(*cycle.intake)) {
+        note(c,
+             fmt::format("The data does not say when the {} semester starts, so it is not shown.",
+                         to_string(cycle.intake->semester)),
+             Tone::plain);
+    }
+    render_missing_groups(cycle, c);
+    note(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
+    if (!cycle.own) {
+        note(c, "Which apply to you? Try: ntnu timeline --citizenship COUNTRY", Tone::dim);
+    }
+    warn_if_stale(c);
+}
+
+int run_timeline(const TimelineOptions& options, Context& context) {
+    const ProfileAnswers collected = collect_answers(options.profile, context);
+    const Cycle cycle = choose_cycle(collected, context);
+    if (options.json) {
+        write_cycle_json(cycle, context);
+    } else if (cycle.intake) {
+        render_cycle(cycle, context);
+    } else {
+        render_no_cycle(cycle, context);
+    }
+    return exit_ok;
+}
+
+} // namespace
+
+Command register_timeline(CLI::App& app) {
+    auto options = std::make_shared<TimelineOptions>();
+    CLI::App* sub = app.add_subcommand(
+        "timeline", "Every milestone of one admission cycle, drawn on a time axis");
+    add_profile_options(*sub, options->profile);
+    add_programme_option(*sub, options->profile);
+    sub->add_flag("--json", options->json, "Print JSON for scripts (schema_version 1)");
+    sub->footer(
+        "The cycle is your group's next intake; --intake picks another. Rows marked '>'\n"
+        "apply to you; past milestones are marked \"(past)\". Times are Norwegian time.\n\n"
+        "Examples:\n"
+        "  ntnu timeline --citizenship IN\n"
+        "  ntnu timeline --level exchange --category eu-eea\n"
+        "  ntnu timeline --intake autumn-2028 --json\n"
+        "\nGlobal options (--now, --tz, --data, --color) work here too; see ntnu --help.\n");
+    return {sub, [options](Context& context) { return run_timeline(*options, context); }};
+}
+
+} // namespace ntnu

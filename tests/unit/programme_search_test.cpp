@@ -1,0 +1,187 @@
+#include "programme_search.hpp"
+
+#include "test_support.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace ntnu {
+namespace {
+
+using test_support::shipped_catalog;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+std::vector<std::string> ids(const std::vector<const Programme*>& programmes) {
+    std::vector<std::string> out;
+    for (const auto* p : programmes) {
+        out.push_back(p->id);
+    }
+    return out;
+}
+
+std::vector<std::string> find(const Catalog& catalog, const ProgrammeFilter& filter) {
+    return ids(find_programmes(catalog, filter));
+}
+
+Programme programme(std::string id, std::string name, std::vector<Campus> campuses,
+                    Level level = Level::master, std::vector<Group> closed_to = {}) {
+    Programme p;
+    p.id = std::move(id);
+    p.name = std::move(name);
+    p.campuses = std::move(campuses);
+    p.level = level;
+    p.closed_to = std::move(closed_to);
+    return p;
+}
+
+// A small catalogue whose programmes differ in exactly the ways the filters look at.
+Catalog small_catalog() {
+    Catalog c;
+    c.programmes.push_back(programme("aaa", "Naval Architecture", {Campus::alesund}));
+    c.programmes.push_back(
+        programme("bbb", "Økonomi og ledelse", {Campus::trondheim, Campus::gjovik}));
+    c.programmes.push_back(programme("ccc", "Design", {Campus::gjovik}, Level::master,
+                                     {Group::non_eu, Group::refugee}));
+    c.programmes.push_back(programme("PHD1", "Doctoral Design", {Campus::trondheim}, Level::phd));
+    c.programmes.push_back(programme("ddd", "Unplaced Studies", {}));
+    return c;
+}
+
+TEST(FindProgrammes, AnEmptyFilterKeepsEveryProgrammeInCatalogueOrder) {
+    EXPECT_THAT(find(small_catalog(), {}), ElementsAre("aaa", "bbb", "ccc", "PHD1", "ddd"));
+    EXPECT_EQ(find_programmes(shipped_catalog(), {}).size(), shipped_catalog().programmes.size());
+}
+
+TEST(FindProgrammes, ByCampusIncludingProgrammesOnSeveralCampuses) {
+    ProgrammeFilter f;
+    f.campus = Campus::gjovik;
+    EXPECT_THAT(find(small_catalog(), f), ElementsAre("bbb", "ccc"));
+    f.campus = Campus::trondheim;
+    EXPECT_THAT(find(small_catalog(), f), ElementsAre("bbb", "PHD1"));
+}
+
+TEST(FindProgrammes, AnUnconfirmedCampusMatchesNoCampus) {
+    for (const Campus campus : all_values<Campus>()) {
+        ProgrammeFilter f;
+        f.campus = campus;
+        const auto found = find(small_catalog(), f);
+        EXPECT_EQ(std::count(found.begin(), found.end(), "ddd"), 0) << to_string(campus);
+    }
+}
+
+TEST(FindProgrammes, ShippedGjovikProgrammes) {
+    ProgrammeFilter f;
+    f.campus = Campus::gjovik;
+    EXPECT_THAT(find(shipped_catalog(), f), ElementsAre("macs", "mis", "miseb", "mixd", "mscosi"));
+}
+
+TEST(FindProgrammes, ByLevel) {
+    ProgrammeFilter f;
+    f.level = Level::phd;
+    EXPECT_THAT(find(small_catalog(), f), ElementsAre("PHD1"));
+    f.level = Level::bachelor;
+    EXPECT_THAT(find(small_catalog(), f), IsEmpty());
+}
+
+TEST(FindProgrammes, OpenToLeavesOutProgrammesClosedToTheGroup) {
+    ProgrammeFilter f;
+    f.open_to = Group::non_eu;
+    EXPECT_THAT(find(small_catalog(), f), ElementsAre("aaa", "bbb", "PHD1", "ddd"));
+    f.open_to = Group::eu_eea;
+    EXPECT_THAT(find(small_catalog(), f), ElementsAre("aaa", "bbb", "ccc", "PHD1", "ddd"));
+}
+
+TEST(FindProgrammes, ShippedInteractionDesignIsClosedToNonEu) {
+    ProgrammeFilter f;
+    f.open_to = Group::non_eu;
+    const auto open = find(shipped_catalog(), f);
+    EXPECT_EQ(std::count(open.begin(), open.end(), "mixd"), 0);
+    EXPECT_EQ(open.size(), shipped_catalog().programmes.size() - 1);
+    f.open_to = Group::eu_eea;
+    const auto eu = find(shipped_catalog(), f);
+    EXPECT_EQ(std::count(eu.begin(), eu.end(), "mixd"), 1);
+}
+
+TEST(FindProgrammes, SearchIsASubstringOfNameOrIdInAnyCase) {
+    ProgrammeFilter f;
+    f.search = "DESIGN";
+    EXPECT_THAT(find(small_catalog(), f), ElementsAre("ccc", "PHD1"));
+    f.search = "phd";
+    EXPECT_THAT(find(small_catalog(), f), ElementsAre("PHD1"));
+    f.search = "arch";
+    EXPECT_THAT(find(small_catalog(), f), ElementsAre("aaa"));
+}
+
+TEST(FindProgrammes, SearchIgnoresAccentsOnEitherSide) {
+    ProgrammeFilter f;
+    f.search = "okonomi";
+    EXPECT_THAT(find(small_catalog(), f), ElementsAre("bbb"));
+    f.search = "ØKONOMI";
+    EXPECT_THAT(find(small_catalog(), f), ElementsAre("bbb"));
+    f.search = "Désign";
+    EXPECT_THAT(find(small_catalog(), f), ElementsAre("ccc", "PHD1"));
+}
+
+TEST(FindProgrammes, ShippedSearchFindsInformationSecurity) {
+    ProgrammeFilter f;
+    f.search = "security";
+    EXPECT_THAT(find(shipped_catalog(), f), ElementsAre("mis", "miseb"));
+    f.search = "Experience-Based";
+    EXPECT_THAT(find(shipped_catalog(), f), ElementsAre("miseb"));
+    f.search = "msa1";
+    EXPECT_THAT(find(shipped_catalog(), f), ElementsAre("MSA1"));
+}
+
+TEST(FindProgrammes, NothingMatchingIsAnEmptyList) {
+    ProgrammeFilter f;
+    f.search = "astrophysics";
+    EXPECT_THAT(find(shipped_catalog(), f), IsEmpty());
+}
+
+TEST(FindProgrammes, EveryPartOfTheFilterMustMatch) {
+    ProgrammeFilter f;
+    f.campus = Campus::gjovik;
+    f.search = "design";
+    EXPECT_THAT(find(small_catalog(), f), ElementsAre("ccc"));
+    f.open_to = Group::refugee;
+    EXPECT_THAT(find(small_catalog(), f), IsEmpty());
+}
+
+TEST(ParseCampus, StableSpellingAndNorwegianNameInAnyCase) {
+    EXPECT_EQ(parse_campus("gjovik"), Campus::gjovik);
+    EXPECT_EQ(parse_campus("Gjøvik"), Campus::gjovik);
+    EXPECT_EQ(parse_campus("GJOVIK"), Campus::gjovik);
+    EXPECT_EQ(parse_campus("GJØVIK"), Campus::gjovik);
+    EXPECT_EQ(parse_campus("Trondheim"), Campus::trondheim);
+    EXPECT_EQ(parse_campus("Ålesund"), Campus::alesund);
+    EXPECT_EQ(parse_campus("alesund"), Campus::alesund);
+    EXPECT_EQ(parse_campus("Aalesund"), Campus::alesund);
+}
+
+TEST(ParseCampus, RejectsAnythingElse) {
+    EXPECT_EQ(parse_campus(""), std::nullopt);
+    EXPECT_EQ(parse_campus("bergen"), std::nullopt);
+    EXPECT_EQ(parse_campus("gjovk"), std::nullopt);
+    EXPECT_EQ(parse_campus("trondheim campus"), std::nullopt);
+}
+
+TEST(CampusName, RoundTripsThroughParseCampus) {
+    for (const Campus campus : all_values<Campus>()) {
+        EXPECT_EQ(parse_campus(campus_name(campus)), campus);
+        EXPECT_EQ(parse_campus(to_string(campus)), campus);
+    }
+}
+
+TEST(ProgrammeVocabulary, StableSpellingsMatchTheDataFile) {
+    EXPECT_EQ(to_string(ProgrammeKind::joint_nordic), "joint-nordic");
+    EXPECT_EQ(to_string(ProgrammeKind::erasmus_mundus), "erasmus-mundus");
+    EXPECT_EQ(to_string(DeadlineSource::own), "own");
+    EXPECT_EQ(parse_enum<ProgrammeKind>("regular"), ProgrammeKind::regular);
+}
+
+} // namespace
+} // namespace ntnu

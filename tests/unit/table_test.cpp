@@ -1,0 +1,61 @@
+#include "table.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace ntnu {
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+TEST(RenderFittedTable, ANarrowTableIsLeftAsItIs) {
+    const std::string table =
+        render_fitted_table({{"ID"}, {"Name"}}, {{{"a"}, {"Short name"}}, {{"bb"}, {"Other"}}},
+                            {Wrap::no, Wrap::yes}, Colour::off, 80);
+    EXPECT_EQ(table, "  ID  Name\n"
+                     "  a   Short name\n"
+                     "  bb  Other\n");
+}
+
+TEST(RenderFittedTable, WrapsTheWrappableColumnToFitTheWidth) {
+    const std::string long_name = "Innovative Sustainable Energy Engineering (Joint Nordic)";
+    const std::string table = render_fitted_table({{"ID"}, {"Name"}, {"Kind"}},
+                                                  {{{"msisee"}, {long_name}, {"Joint Nordic"}}},
+                                                  {Wrap::no, Wrap::yes, Wrap::no}, Colour::off, 40);
+    const auto lines = lines_of(table);
+    ASSERT_GT(lines.size(), 2u);
+    for (const auto& line : lines) {
+        EXPECT_LE(display_width(line), 40u) << line;
+    }
+    EXPECT_EQ(lines[1].substr(0, 10), "  msisee  ");
+    // Continuation lines leave the other columns empty and carry no trailing spaces.
+    EXPECT_EQ(lines[2].substr(0, 10), std::string(10, ' '));
+    for (const auto& line : lines) {
+        EXPECT_NE(line.back(), ' ') << line;
+    }
+}
+
+TEST(RenderFittedTable, NoWrappableColumnMeansNoWrapping) {
+    const std::string wide(100, 'x');
+    const std::string table = render_fitted_table({{"A"}}, {{{wide}}}, {Wrap::no}, Colour::off, 40);
+    EXPECT_EQ(lines_of(table).size(), 2u);
+}
+
+TEST(RenderFittedTable, TrailingEmptyCellsLeaveNoSpaces) {
+    const std::string table =
+        render_fitted_table({{"A"}, {"B"}}, {{{"x"}, {""}}}, {Wrap::no, Wrap::no}, Colour::off, 80);
+    EXPECT_EQ(table, "  A  B\n  x\n");
+}
+
+} // namespace
+} // namespace ntnu
