@@ -470,3 +470,157 @@ TEST(Milestones, OccurrencesIncludeTheOpeningDay) {
 
 } // namespace
 } // namespace ntnu
+
+namespace ntnu {
+namespace {
+
+// ----------------------------------------------------------------------------------------------
+// Every other track's boundaries in the shipped data: one second before, at and after each
+// closing instant, through the same query a user's command makes.
+
+struct TrackBoundary {
+    const char* name;
+    Level level;
+    Group group;
+    const char* programme; // empty: the level's general deadlines
+    Milestone milestone;
+    const char* closes; // UTC
+    Intake intake;
+};
+
+void PrintTo(const TrackBoundary& b, std::ostream* os) {
+    *os << b.name;
+}
+
+std::optional<Answer> answer_for(const TrackBoundary& b, Instant now,
+                                 std::optional<Intake> intake) {
+    Query q;
+    q.level = b.level;
+    q.group = b.group;
+    q.now = now;
+    q.intake = intake;
+    q.programme = *b.programme ? shipped_catalog().programme(b.programme) : nullptr;
+    for (const auto& a : answer(shipped_catalog(), q)) {
+        if (a.milestone == b.milestone) {
+            return a;
+        }
+    }
+    return std::nullopt;
+}
+
+class TrackBoundaryTest : public ::testing::TestWithParam<TrackBoundary> {};
+
+TEST_P(TrackBoundaryTest, OpenOneSecondBeforeClosedAtAndAfter) {
+    const auto& b = GetParam();
+    const Instant closes = instant(b.closes);
+    const auto before = answer_for(b, closes - 1s, b.intake);
+    ASSERT_TRUE(before && before->occurrence);
+    EXPECT_EQ(format_rfc3339_utc(before->occurrence->closes), b.closes);
+    EXPECT_EQ(before->remaining, 1s);
+    EXPECT_EQ(before->status, Status::closing_soon);
+    for (const auto now : {closes, closes + 1s}) {
+        const auto after = answer_for(b, now, b.intake);
+        ASSERT_TRUE(after && after->occurrence);
+        EXPECT_EQ(after->status, Status::closed);
+        EXPECT_EQ(after->remaining, closes - now);
+    }
+}
+
+TEST_P(TrackBoundaryTest, TheNextIntakeIsThisOneUntilTheInstant) {
+    const auto& b = GetParam();
+    const Instant closes = instant(b.closes);
+    const auto before = answer_for(b, closes - 1s, std::nullopt);
+    ASSERT_TRUE(before.has_value());
+    EXPECT_EQ(before->intake, b.intake);
+    // At the instant the apply deadline has closed: the next answer is a later intake.
+    if (b.milestone == Milestone::apply) {
+        const auto at = answer_for(b, closes, std::nullopt);
+        ASSERT_TRUE(at.has_value() && at->intake.has_value());
+        EXPECT_GT(*at->intake, b.intake);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ShippedData, TrackBoundaryTest,
+    ::testing::Values(
+        // Exchange, spring: everyone; 15 September and 1 October in summer time (UTC+2).
+        TrackBoundary{"exchange_spring_nominate", Level::exchange, Group::non_eu, "",
+                      Milestone::nominate, "2026-09-15T21:59:00Z", spring(2027)},
+        TrackBoundary{"exchange_spring_apply", Level::exchange, Group::eu_eea, "", Milestone::apply,
+                      "2026-10-01T21:59:00Z", spring(2027)},
+        // The one-year extension: 15 October for spring 2025 only.
+        TrackBoundary{"exchange_spring_2025_extension", Level::exchange, Group::nordic, "",
+                      Milestone::apply, "2024-10-15T21:59:00Z", spring(2025)},
+        // Exchange, autumn: 15 March in winter time, 1 April after the change to summer time.
+        TrackBoundary{"exchange_autumn_nominate_non_eu", Level::exchange, Group::non_eu, "",
+                      Milestone::nominate, "2027-03-15T22:59:00Z", autumn(2027)},
+        TrackBoundary{"exchange_autumn_apply_non_eu", Level::exchange, Group::non_eu, "",
+                      Milestone::apply, "2027-04-01T21:59:00Z", autumn(2027)},
+        TrackBoundary{"exchange_autumn_apply_eu_eea", Level::exchange, Group::eu_eea, "",
+                      Milestone::apply, "2027-05-01T21:59:00Z", autumn(2027)},
+        // Bachelor's: Samordna opptak's 1 March (early) and 15 April.
+        TrackBoundary{"bachelor_early", Level::bachelor, Group::eu_eea, "", Milestone::early,
+                      "2027-03-01T22:59:00Z", autumn(2027)},
+        TrackBoundary{"bachelor_apply", Level::bachelor, Group::non_eu, "", Milestone::apply,
+                      "2027-04-15T21:59:00Z", autumn(2027)},
+        // A Joint Nordic programme's own deadline replaces the general ones.
+        TrackBoundary{"msisee_own_deadline", Level::master, Group::non_eu, "msisee",
+                      Milestone::apply, "2027-01-15T22:59:00Z", autumn(2027)}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(OtherTracks, PhdIsRollingForEveryGroup) {
+    for (const Group group : all_values<Group>()) {
+        Query q;
+        q.level = Level::phd;
+        q.group = group;
+        q.now = instant("2026-11-27T12:00:00Z");
+        const auto out = answer(shipped_catalog(), q);
+        ASSERT_EQ(out.size(), 1u);
+        EXPECT_EQ(out[0].status, Status::rolling);
+        EXPECT_FALSE(out[0].occurrence.has_value());
+        ASSERT_NE(out[0].track, nullptr);
+        EXPECT_EQ(out[0].track->url, "https://www.ntnu.edu/vacancies");
+    }
+}
+
+TEST(OtherTracks, ExchangeHasNoEntryForRefugees) {
+    Query q;
+    q.level = Level::exchange;
+    q.group = Group::refugee;
+    q.now = instant("2026-11-27T12:00:00Z");
+    const auto out = answer(shipped_catalog(), q);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].status, Status::none);
+}
+
+TEST(Programmes, ClosedToAGroupAnswersNoneForIt) {
+    Query q;
+    q.group = Group::non_eu;
+    q.now = instant("2026-11-27T12:00:00Z");
+    q.programme = shipped_catalog().programme("mixd");
+    ASSERT_NE(q.programme, nullptr);
+    const auto closed = answer(shipped_catalog(), q);
+    ASSERT_EQ(closed.size(), 1u);
+    EXPECT_TRUE(closed[0].closed_to_group);
+    EXPECT_EQ(closed[0].status, Status::none);
+    q.group = Group::eu_eea;
+    const auto open = answer(shipped_catalog(), q);
+    ASSERT_EQ(open.size(), 1u);
+    EXPECT_FALSE(open[0].closed_to_group);
+    EXPECT_EQ(format_rfc3339_utc(open[0].occurrence->closes), "2027-03-01T22:59:00Z");
+}
+
+TEST(Programmes, OwnDeadlineWithoutADateIsNoneNotTheGeneralDate) {
+    Query q;
+    q.group = Group::eu_eea;
+    q.now = instant("2026-11-27T12:00:00Z");
+    q.programme = shipped_catalog().programme("msnmme");
+    ASSERT_NE(q.programme, nullptr);
+    const auto out = answer(shipped_catalog(), q);
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].status, Status::none);
+    EXPECT_FALSE(out[0].occurrence.has_value());
+}
+
+} // namespace
+} // namespace ntnu
