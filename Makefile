@@ -4,7 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 ARGS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test clean format
+.PHONY: all deps configure build run test clean format package
 
 all: build
 
@@ -27,6 +27,9 @@ test: build
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')
+
+package: build
+	cd $(BUILD_DIR) && cpack
 
 clean:
 	rm -rf $(BUILD_DIR)

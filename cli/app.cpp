@@ -1,7 +1,9 @@
 #include "app.hpp"
 
 #include "clock.hpp"
+#include "cmd_calendar.hpp"
 #include "cmd_check.hpp"
+#include "cmd_completion.hpp"
 #include "cmd_countries.hpp"
 #include "cmd_deadline.hpp"
 #include "cmd_programmes.hpp"
@@ -170,6 +172,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         register_programme(app),
         register_countries(app),
         register_timeline(app),
+        register_calendar(app),
+        register_completion(app),
+        register_complete_callback(app),
     };
     // clang-format on
     for (auto& command : commands) {
@@ -203,6 +208,13 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         reject_extras(*chosen, extras);
     }
 
+    // Completion needs no catalogue, clock or zone, and must be quick: run it with a light context.
+    for (const auto& command : commands) {
+        if (command.app->parsed() && !command.needs_context) {
+            Context light{out, err, {}, nullptr, {}, global.data.value_or(""), Colour::off};
+            return command.run(light);
+        }
+    }
     Context context = make_context(global, out, err);
     if (global.version) {
         out << version_text(context);

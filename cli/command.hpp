@@ -12,6 +12,9 @@ namespace ntnu {
 struct Command {
     CLI::App* app = nullptr;
     std::function<int(Context&)> run;
+    // False for commands that need no catalogue, clock or zone (completion): they run at once,
+    // with a light context whose data_source holds the raw --data value.
+    bool needs_context = true;
 };
 
 } // namespace ntnu

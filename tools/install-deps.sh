@@ -6,6 +6,8 @@ packages=(
     cmake g++ make ninja-build pkg-config python3 jq
     libcli11-dev libfmt-dev libtomlplusplus-dev libhowardhinnant-date-dev nlohmann-json3-dev
     libgtest-dev googletest iso-codes tzdata scdoc groff-base man-db python3-jsonschema
+    python3-icalendar khal
+    bash-completion fish zsh tmux
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,16 @@
+#pragma once
+// Writing a whole file so readers see either the old content or the new, never half of it.
+
+#include <string>
+#include <string_view>
+
+namespace ntnu {
+
+enum class Overwrite { refuse, allow };
+
+// Writes `content` to a temporary file in `path`'s directory, then renames it over `path`.
+// Throws UsageError if `path` exists and overwrite is refused (exit 2), RuntimeError with the
+// path and strerror on any write failure (exit 1); no temporary file is left behind.
+void write_file_atomically(const std::string& path, std::string_view content, Overwrite overwrite);
+
+} // namespace ntnu

@@ -1,0 +1,140 @@
+#include "cmd_completion.hpp"
+
+#include "country_table.hpp"
+#include "data_source.hpp"
+#include "errors.hpp"
+#include "types.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ntnu {
+
+// Generated at build time from completions/ by tools/embed.py.
+extern const std::string_view completion_bash;
+extern const std::string_view completion_zsh;
+extern const std::string_view completion_fish;
+
+namespace {
+
+struct CompletionOptions {
+    std::string shell;
+};
+
+struct CallbackOptions {
+    std::string kind;
+};
+
+template <typename E> void print_names(std::ostream& out) {
+    for (const auto& [value, name] : EnumNames<E>::names) {
+        out << name << '\n';
+    }
+}
+
+// Zone names, by walking the system zoneinfo: no tz database parse (cheaper than date's tzdb).
+void print_zones(std::ostream& out) {
+    namespace fs = std::filesystem;
+    const fs::path root = "/usr/share/zoneinfo";
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+        const auto relative = it->path().lexically_relative(root).generic_string();
+        if (relative.empty() || !std::isupper(static_cast<unsigned char>(relative.front())) ||
+            relative.find('.') != std::string::npos) {
+            if (it->is_directory(ec)) {
+                it.disable_recursion_pending(); // posix/, right/
+            }
+            continue;
+        }
+        if (it->is_directory(ec) || relative == "Factory") {
+            continue;
+        }
+        names.push_back(relative);
+    }
+    std::sort(names.begin(), names.end());
+    for (const auto& name : names) {
+        out << name << '\n';
+    }
+}
+
+// Codes and English names, each described by the other: "NO\tNorway", "Norway\tNO".
+void print_countries(std::ostream& out) {
+    for (const auto& country : country_table()) {
+        out << country.alpha2 << '\t' << country.name << '\n';
+    }
+    for (const auto& country : country_table()) {
+        out << country.name << '\t' << country.alpha2 << '\n';
+    }
+}
+
+int run_callback(const CallbackOptions& options, Context& context) {
+    auto& out = context.out;
+    const auto& kind = options.kind;
+    if (kind == "categories") {
+        print_names<Group>(out);
+    } else if (kind == "levels") {
+        print_names<Level>(out);
+    } else if (kind == "campuses") {
+        print_names<Campus>(out);
+    } else if (kind == "colors") {
+        out << "auto\nalways\nnever\n";
+    } else if (kind == "shells") {
+        out << "bash\nzsh\nfish\n";
+    } else if (kind == "zones") {
+        print_zones(out);
+    } else if (kind == "countries") {
+        print_countries(out);
+    } else if (kind == "programmes") {
+        // The light context carries the raw --data value; empty means NTNU_DATA or built-in.
+        std::optional<std::string> data;
+        if (!context.data_source.empty()) {
+            data = context.data_source;
+        }
+        const auto loaded = load_catalog(data);
+        for (const auto& programme : loaded.catalog.programmes) {
+            out << programme.id << '\t' << programme.name << '\n';
+        }
+    } else {
+        throw UsageError(fmt::format("unknown completion kind '{}'", kind));
+    }
+    return exit_ok;
+}
+
+} // namespace
+
+Command register_completion(CLI::App& app) {
+    auto options = std::make_shared<CompletionOptions>();
+    auto* sub = app.add_subcommand("completion", "Print a shell completion script");
+    sub->add_option("SHELL", options->shell, "bash, zsh or fish")
+        ->required()
+        ->check(CLI::IsMember({"bash", "zsh", "fish"}));
+    return {sub,
+            [options](Context& context) {
+                const auto& shell = options->shell;
+                context.out << (shell == "bash"  ? completion_bash
+                                : shell == "zsh" ? completion_zsh
+                                                 : completion_fish);
+                return exit_ok;
+            },
+            false};
+}
+
+Command register_complete_callback(CLI::App& app) {
+    auto options = std::make_shared<CallbackOptions>();
+    auto* sub = app.add_subcommand("__complete", "Values for shell completion, one a line");
+    sub->group(""); // hidden from --help
+    sub->add_option("KIND", options->kind,
+                    "categories, levels, campuses, colors, shells, zones, countries or programmes")
+        ->required();
+    return {sub, [options](Context& context) { return run_callback(*options, context); }, false};
+}
+
+} // namespace ntnu

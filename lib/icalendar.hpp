@@ -1,0 +1,46 @@
+#pragma once
+// iCalendar (RFC 5545) text: escaping, line folding and whole calendars of instant events.
+
+#include "time_text.hpp"
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ntnu {
+
+// A reminder before an event: a VALARM with TRIGGER:-P…, ACTION:DISPLAY and DESCRIPTION.
+struct IcsAlarm {
+    std::chrono::seconds before{};
+    std::string description;
+};
+
+// One deadline: an instant, written in UTC with DURATION:PT0S.
+struct IcsEvent {
+    std::string uid; // stable: derived from the deadline's identity, never time or randomness
+    Instant start{};
+    std::string summary;
+    std::string description;
+    std::string url; // empty: no URL property
+    std::vector<IcsAlarm> alarms;
+};
+
+// Escapes a TEXT value: backslash, semicolon, comma, and newlines as "\n" (RFC 5545 §3.3.11).
+std::string ics_escape_text(std::string_view text);
+
+// Folds one content line (without its CRLF) into lines of at most 75 octets, each ending
+// in CRLF; continuation lines start with one space. Never splits a UTF-8 sequence.
+std::string ics_fold_line(std::string_view line);
+
+// "20261201T225900Z": an instant as a UTC DATE-TIME.
+std::string ics_utc(Instant instant);
+
+// "P14D", "PT12H", "P1DT12H", "PT0S": a non-negative duration as an RFC 5545 DURATION.
+std::string ics_duration(std::chrono::seconds duration);
+
+// A whole VCALENDAR with these events, CRLF line endings, folded; stamped with `stamp`.
+std::string build_calendar(const std::vector<IcsEvent>& events, std::string_view prodid,
+                           Instant stamp);
+
+} // namespace ntnu

@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Checks `ntnu calendar` against real parsers: python3-icalendar, and khal when asked.
+Usage: check_ics.py NTNU_BINARY [--khal]
+
+Every event's DTSTART must equal the deadline_utc that `ntnu deadline --json` gives for the
+same profile, to the second; lines end in CRLF and fit 75 octets; a second export with the
+same --now is byte-identical; -o writes atomically and refuses to overwrite without --force.
+"""
+import datetime
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+import icalendar
+
+NOW = "2026-11-27T12:00:00Z"
+TZ = "Asia/Kolkata"
+PROFILES = {
+    "IN": ["--citizenship", "IN"],
+    "exchange BR": ["--level", "exchange", "--citizenship", "BR"],
+    "all": [],
+    "msisee": ["--programme", "msisee"],
+}
+
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+    print("FAIL: " + message)
+
+
+def run(binary, *args, check=True):
+    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
+    result = subprocess.run([binary, "--now", NOW, "--tz", TZ, "--color", "never", *args],
+                            capture_output=True, env=env, timeout=60)
+    if check and result.returncode != 0:
+        raise SystemExit("ntnu %s exited %d: %s" % (" ".join(args), result.returncode,
+                                                     result.stderr.decode()))
+    return result
+
+
+def check_lines(name, data):
+    if not data.endswith(b"\r\n"):
+        fail("%s: does not end in CRLF" % name)
+    for number, line in enumerate(data.split(b"\r\n")[:-1], 1):
+        if b"\n" in line or b"\r" in line:
+            fail("%s: line %d has a bare CR or LF" % (name, number))
+        if len(line) > 75:
+            fail("%s: line %d has %d octets" % (name, number, len(line)))
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            fail("%s: line %d splits a UTF-8 sequence" % (name, number))
+
+
+def check_profile(binary, name, profile):
+    first = run(binary, "calendar", *profile).stdout
+    second = run(binary, "calendar", *profile).stdout
+    if first != second:
+        fail("%s: two exports with the same --now differ" % name)
+    check_lines(name, first)
+    calendar = icalendar.Calendar.from_ical(first)
+    results = json.loads(run(binary, "deadline", *profile, "--json").stdout)["results"]
+    expected = {}
+    for r in results:
+        if r["deadline_utc"] is None:
+            continue
+        uid = "%s-%s-%d-%s" % (r["deadline_id"], r["intake"]["semester"], r["intake"]["year"],
+                               r["category"])
+        if r["programme"]:
+            uid += "-" + r["programme"]
+        expected[uid + "@ntnu.cli"] = r["deadline_utc"]
+    events = list(calendar.walk("VEVENT"))
+    seen = set()
+    for event in events:
+        uid = str(event["UID"])
+        seen.add(uid)
+        start = event["DTSTART"].dt
+        if not isinstance(start, datetime.datetime) or start.utcoffset() != datetime.timedelta(0):
+            fail("%s: %s DTSTART is not a UTC date-time: %r" % (name, uid, start))
+            continue
+        got = start.strftime("%Y-%m-%dT%H:%M:%SZ")
+        if uid not in expected:
+            fail("%s: event %s matches no deadline --json result" % (name, uid))
+        elif got != expected[uid]:
+            fail("%s: %s DTSTART %s, deadline --json says %s" % (name, uid, got, expected[uid]))
+        if event["DURATION"].dt != datetime.timedelta(0):
+            fail("%s: %s is not an instant (DURATION:PT0S)" % (name, uid))
+        for key in ("DTSTAMP", "SUMMARY", "DESCRIPTION", "URL"):
+            if key not in event:
+                fail("%s: %s has no %s" % (name, uid, key))
+        if "Confirm on ntnu.edu before you rely on it." not in str(event["DESCRIPTION"]):
+            fail("%s: %s description lacks the warning to confirm" % (name, uid))
+    for uid in expected:
+        if uid not in seen:
+            fail("%s: deadline %s has no event" % (name, uid))
+    if not events:
+        fail("%s: no events" % name)
+    print("ok: %s, %d events match deadline --json" % (name, len(events)))
+    return first
+
+
+def check_alarms(binary):
+    data = run(binary, "calendar", "--citizenship", "IN", "--alarm", "14d,1d").stdout
+    calendar = icalendar.Calendar.from_ical(data)
+    for event in calendar.walk("VEVENT"):
+        triggers = sorted(a["TRIGGER"].dt for a in event.walk("VALARM"))
+        if triggers != [-datetime.timedelta(days=14), -datetime.timedelta(days=1)]:
+            fail("alarms: %s has triggers %r" % (event["UID"], triggers))
+    bad = run(binary, "calendar", "--alarm", "14d,soon", check=False)
+    if bad.returncode != 2 or b"--alarm" not in bad.stderr:
+        fail("alarms: a bad --alarm gave exit %d: %r" % (bad.returncode, bad.stderr))
+    print("ok: --alarm 14d,1d gives two VALARMs; a bad one is exit 2")
+
+
+def check_output_file(binary, expected):
+    with tempfile.TemporaryDirectory() as scratch:
+        target = os.path.join(scratch, "ntnu.ics")
+        run(binary, "calendar", "--citizenship", "IN", "-o", target)
+        with open(target, "rb") as f:
+            if f.read() != expected:
+                fail("-o: the file differs from standard output")
+        with open(target, "wb") as f:
+            f.write(b"old")
+        refused = run(binary, "calendar", "--citizenship", "IN", "-o", target, check=False)
+        with open(target, "rb") as f:
+            kept = f.read()
+        if refused.returncode != 2 or b"--force" not in refused.stderr or kept != b"old":
+            fail("-o: an existing file was not refused (exit %d)" % refused.returncode)
+        run(binary, "calendar", "--citizenship", "IN", "-o", target, "--force")
+        with open(target, "rb") as f:
+            if f.read() != expected:
+                fail("-o --force: the file was not overwritten")
+        missing = os.path.join(scratch, "no-such-dir", "ntnu.ics")
+        result = run(binary, "calendar", "--citizenship", "IN", "-o", missing, check=False)
+        if result.returncode != 1 or missing.encode() not in result.stderr:
+            fail("-o into a missing directory: exit %d, %r" % (result.returncode, result.stderr))
+        if sorted(os.listdir(scratch)) != ["ntnu.ics"]:
+            fail("-o: files left behind: %r" % os.listdir(scratch))
+        if os.geteuid() == 0:
+            print("skip: read-only directory check (running as root, chmod does not stop writes)")
+        else:
+            readonly = os.path.join(scratch, "ro")
+            os.mkdir(readonly)
+            os.chmod(readonly, 0o555)
+            try:
+                result = run(binary, "calendar", "-o", os.path.join(readonly, "x.ics"),
+                             check=False)
+                if result.returncode != 1 or b"Permission denied" not in result.stderr:
+                    fail("-o into a read-only directory: exit %d" % result.returncode)
+                if os.listdir(readonly):
+                    fail("-o: files left in the read-only directory")
+            finally:
+                os.chmod(readonly, 0o755)
+    print("ok: -o writes, refuses to overwrite without --force, fails cleanly")
+
+
+def check_khal(binary, data):
+    with tempfile.TemporaryDirectory() as scratch:
+        vdir = os.path.join(scratch, "calendar")
+        os.mkdir(vdir)
+        config = os.path.join(scratch, "config")
+        with open(config, "w") as f:
+            f.write("[calendars]\n[[ntnu]]\npath = %s\n\n"
+                    "[locale]\ntimeformat = %%H:%%M\ndateformat = %%Y-%%m-%%d\n"
+                    "longdateformat = %%Y-%%m-%%d\ndatetimeformat = %%Y-%%m-%%d %%H:%%M\n"
+                    "longdatetimeformat = %%Y-%%m-%%d %%H:%%M\n"
+                    "default_timezone = Asia/Kolkata\nlocal_timezone = Asia/Kolkata\n"
+                    "[default]\ndefault_calendar = ntnu\n" % vdir)
+        ics = os.path.join(scratch, "ntnu.ics")
+        with open(ics, "wb") as f:
+            f.write(data)
+        env = dict(os.environ, HOME=scratch, XDG_DATA_HOME=os.path.join(scratch, "data"),
+                   XDG_CONFIG_HOME=os.path.join(scratch, "cfg"), LANG="C.UTF-8")
+        imported = subprocess.run(["khal", "-c", config, "import", "--batch", ics],
+                                  capture_output=True, text=True, env=env, timeout=120)
+        if imported.returncode != 0:
+            fail("khal import: exit %d: %s" % (imported.returncode, imported.stderr))
+            return
+        listed = subprocess.run(["khal", "-c", config, "list", "--format",
+                                 "{start} {title}", "2026-11-01", "2028-01-01"],
+                                capture_output=True, text=True, env=env, timeout=120)
+        print(listed.stdout)
+        wanted = [l for l in listed.stdout.splitlines()
+                  if l.startswith("2026-12-02 04:29") and "application deadline" in l]
+        if listed.returncode != 0 or not wanted:
+            fail("khal: no application deadline at 2026-12-02 04:29 Asia/Kolkata: %s %s"
+                 % (listed.stdout, listed.stderr))
+        else:
+            print("ok: khal shows the non-EU deadline at 2026-12-02 04:29 in Asia/Kolkata")
+
+
+def main():
+    binary = sys.argv[1]
+    outputs = {name: check_profile(binary, name, profile) for name, profile in PROFILES.items()}
+    check_alarms(binary)
+    check_output_file(binary, outputs["IN"])
+    if "--khal" in sys.argv[2:]:
+        check_khal(binary, outputs["IN"])
+    if failures:
+        print("%d failures" % len(failures))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
