@@ -1,4 +1,5 @@
 #include "cmd_countries.hpp"
+#include "layout.hpp"
 
 #include "countries.hpp"
 #include "errors.hpp"
@@ -120,13 +121,6 @@ std::string heading_text(std::optional<Group> group, std::size_t count) {
     return "";
 }
 
-void note(Context& c, const std::string& text, Tone tone) {
-    const auto wrapped = wrap_text(text, output_width - 4);
-    for (std::size_t i = 0; i < wrapped.size(); ++i) {
-        c.out << (i == 0 ? "  " : "    ") << paint(wrapped[i], tone, c.colour) << "\n";
-    }
-}
-
 Json country_json(const CountryRecord& country, Group group) {
     Json j;
     j["alpha2"] = country.alpha2;
@@ -185,7 +179,7 @@ int run_countries(const CountriesOptions& options, Context& context) {
     }
     c.out << "\n";
     if (wanted == Group::nordic) {
-        note(c, nordic_note(c.catalog, NoteFor::table), Tone::plain);
+        footnote(c, nordic_note(c.catalog, NoteFor::table), Tone::plain);
         c.out << "\n";
     }
     std::vector<Row> rows;
@@ -202,14 +196,15 @@ int run_countries(const CountriesOptions& options, Context& context) {
     c.out << "\n";
     if (wanted == Group::nordic) {
         for (const auto& url : nordic_sources(c.catalog)) {
-            note(c, fmt::format("Source: {}", url), Tone::dim);
+            footnote(c, fmt::format("Source: {}", url), Tone::dim);
         }
     } else {
-        note(c,
-             "Group: eu-eea for citizens of the EU/EEA and Switzerland, non-eu for everyone "
-             "else. A bachelor's degree from a Nordic country makes a Nordic applicant, whatever "
-             "the citizenship: ntnu countries --group nordic.",
-             Tone::dim);
+        footnote(
+            c,
+            "Group: eu-eea for citizens of the EU/EEA and Switzerland, non-eu for everyone "
+            "else. A bachelor's degree from a Nordic country makes a Nordic applicant, whatever "
+            "the citizenship: ntnu countries --group nordic.",
+            Tone::dim);
     }
     return exit_ok;
 }

@@ -1,4 +1,5 @@
 #include "cmd_programmes.hpp"
+#include "layout.hpp"
 
 #include "answers.hpp"
 #include "errors.hpp"
@@ -132,13 +133,6 @@ std::string filter_text(const ProgrammeFilter& f) {
     return fmt::format("{}", fmt::join(parts, ", "));
 }
 
-void note(Context& c, const std::string& text, Tone tone) {
-    const auto wrapped = wrap_text(text, output_width - 4);
-    for (std::size_t i = 0; i < wrapped.size(); ++i) {
-        c.out << (i == 0 ? "  " : "    ") << paint(wrapped[i], tone, c.colour) << "\n";
-    }
-}
-
 void render_programmes(const std::vector<const Programme*>& found, const ProgrammeFilter& filter,
                        Context& c) {
     const std::string asked = filter_text(filter);
@@ -152,7 +146,7 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
     c.out << "\n";
 
     if (found.empty()) {
-        note(c, "No programme in this data matches.", Tone::plain);
+        footnote(c, "No programme in this data matches.", Tone::plain);
     } else {
         bool any_own = false;
         bool any_restricted = false;
@@ -179,10 +173,10 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
             {Wrap::no, Wrap::yes, Wrap::yes, Wrap::no, Wrap::no, Wrap::no}, c.colour);
         c.out << "\n";
         if (any_own) {
-            note(c, "D: its own deadline; NTNU's general deadlines do not apply", Tone::plain);
+            footnote(c, "D: its own deadline; NTNU's general deadlines do not apply", Tone::plain);
         }
         if (any_restricted) {
-            note(c, "R: closed to some applicant groups", Tone::plain);
+            footnote(c, "R: closed to some applicant groups", Tone::plain);
         }
     }
     if (filter.campus) {
@@ -195,17 +189,17 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
             }
         }
         if (!unplaced.empty()) {
-            note(c,
-                 fmt::format("Not shown: {} programme{} whose campus is unconfirmed ({}).",
-                             unplaced.size(), unplaced.size() == 1 ? "" : "s",
-                             fmt::join(unplaced, ", ")),
-                 Tone::dim);
+            footnote(c,
+                     fmt::format("Not shown: {} programme{} whose campus is unconfirmed ({}).",
+                                 unplaced.size(), unplaced.size() == 1 ? "" : "s",
+                                 fmt::join(unplaced, ", ")),
+                     Tone::dim);
         }
     }
-    note(c,
-         "Details and deadlines: ntnu programme ID. This catalogue is partial: check ntnu.edu "
-         "for every programme.",
-         Tone::dim);
+    footnote(c,
+             "Details and deadlines: ntnu programme ID. This catalogue is partial: check ntnu.edu "
+             "for every programme.",
+             Tone::dim);
 }
 
 int run_programmes(const ProgrammesOptions& options, Context& context) {

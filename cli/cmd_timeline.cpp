@@ -1,4 +1,5 @@
 #include "cmd_timeline.hpp"
+#include "layout.hpp"
 
 #include "answers.hpp"
 #include "errors.hpp"
@@ -175,14 +176,6 @@ void note_line(Context& c, std::string_view text, Tone tone) {
     }
 }
 
-// A footnote, wrapped with a hanging indent, as under the deadline card.
-void note(Context& c, std::string_view text, Tone tone) {
-    const auto wrapped = wrap_text(text, output_width - 4);
-    for (std::size_t i = 0; i < wrapped.size(); ++i) {
-        c.out << (i == 0 ? "  " : "    ") << paint(wrapped[i], tone, c.colour) << "\n";
-    }
-}
-
 enum class Words { full, brief };
 
 // What a milestone is called on its row; the brief words serve where the full ones do not fit.
@@ -274,23 +267,23 @@ void render_no_cycle(const Cycle& cycle, Context& c) {
     const Track* track = c.catalog.track(cycle.level, group);
     if (cycle.programme && cycle.programme->deadlines == DeadlineSource::own) {
         // The programme's own note says why, where it has one.
-        note(c,
-             cycle.programme->note.empty()
-                 ? std::string("The programme sets its own deadlines, and they are not in this "
-                               "data.")
-                 : cycle.programme->note,
-             Tone::plain);
-        note(c, fmt::format("See {}", cycle.programme->url), Tone::plain);
+        footnote(c,
+                 cycle.programme->note.empty()
+                     ? std::string("The programme sets its own deadlines, and they are not in this "
+                                   "data.")
+                     : cycle.programme->note,
+                 Tone::plain);
+        footnote(c, fmt::format("See {}", cycle.programme->url), Tone::plain);
     } else if (track && track->kind == TrackKind::rolling) {
-        note(c, track->note, Tone::plain);
-        note(c, fmt::format("See {}", track->url), Tone::plain);
+        footnote(c, track->note, Tone::plain);
+        footnote(c, fmt::format("See {}", track->url), Tone::plain);
     } else {
-        note(c, "The data has no dated milestones ahead for this track.", Tone::plain);
+        footnote(c, "The data has no dated milestones ahead for this track.", Tone::plain);
         if (track) {
-            note(c, fmt::format("See {}", track->url), Tone::plain);
+            footnote(c, fmt::format("See {}", track->url), Tone::plain);
         }
     }
-    note(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
+    footnote(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
     warn_if_stale(c);
 }
 
@@ -412,7 +405,7 @@ void render_notes(const std::vector<Row>& rows, Context& c) {
         }
     }
     for (const auto& [text, dates] : notes) {
-        note(c, fmt::format("{}: {}", fmt::join(dates, ", "), text), Tone::plain);
+        footnote(c, fmt::format("{}: {}", fmt::join(dates, ", "), text), Tone::plain);
     }
 }
 
@@ -422,10 +415,10 @@ void render_missing_groups(const Cycle& cycle, Context& c) {
     for (const Group g : all_values<Group>()) {
         if (closed_to(cycle.programme, g)) {
             if (g != cycle.own) { // the applicant's own is said under the title
-                note(c,
-                     fmt::format("{} is not open to {} applicants.", cycle.programme->name,
-                                 group_title(g)),
-                     Tone::plain);
+                footnote(c,
+                         fmt::format("{} is not open to {} applicants.", cycle.programme->name,
+                                     group_title(g)),
+                         Tone::plain);
             }
             continue;
         }
@@ -444,12 +437,12 @@ void render_missing_groups(const Cycle& cycle, Context& c) {
         const auto none = answer(c.catalog, q);
         const std::string why = none.empty() ? "" : none.front().none_reason;
         const std::string see = track ? fmt::format(" See {}", track->url) : "";
-        note(c,
-             why.empty() ? fmt::format("{}: no milestones for {} in the data.{}", group_title(g),
-                                       intake_title(*cycle.intake), see)
-                         : fmt::format("{}, {}: {}{}", group_title(g), intake_title(*cycle.intake),
-                                       why, see),
-             Tone::plain);
+        footnote(c,
+                 why.empty() ? fmt::format("{}: no milestones for {} in the data.{}",
+                                           group_title(g), intake_title(*cycle.intake), see)
+                             : fmt::format("{}, {}: {}{}", group_title(g),
+                                           intake_title(*cycle.intake), why, see),
+                 Tone::plain);
     }
 }
 
@@ -474,26 +467,28 @@ void render_cycle(const Cycle& cycle, Context& c) {
     if (std::any_of(cycle.items.begin(), cycle.items.end(), [](const Item& i) {
             return i.occurrence.time_confidence != Confidence::confirmed;
         })) {
-        note(c, "* Time of day assumed: NTNU does not state it. Apply well before it.", Tone::warn);
+        footnote(c, "* Time of day assumed: NTNU does not state it. Apply well before it.",
+                 Tone::warn);
     }
     if (std::any_of(cycle.items.begin(), cycle.items.end(),
                     [](const Item& i) { return i.occurrence.milestone == Milestone::nominate; })) {
-        note(c,
-             "Each date is a deadline: first your home university nominates you, then you "
-             "apply.",
-             Tone::plain);
+        footnote(c,
+                 "Each date is a deadline: first your home university nominates you, then you "
+                 "apply.",
+                 Tone::plain);
     }
     render_notes(rows, c);
     if (!semester_start(*cycle.intake)) {
-        note(c,
-             fmt::format("The data does not say when the {} semester starts, so it is not shown.",
-                         to_string(cycle.intake->semester)),
-             Tone::plain);
+        footnote(
+            c,
+            fmt::format("The data does not say when the {} semester starts, so it is not shown.",
+                        to_string(cycle.intake->semester)),
+            Tone::plain);
     }
     render_missing_groups(cycle, c);
-    note(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
+    footnote(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
     if (!cycle.own) {
-        note(c, "Which apply to you? Try: ntnu timeline --citizenship COUNTRY", Tone::dim);
+        footnote(c, "Which apply to you? Try: ntnu timeline --citizenship COUNTRY", Tone::dim);
     }
     warn_if_stale(c);
 }

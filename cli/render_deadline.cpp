@@ -1,4 +1,5 @@
 #include "render_deadline.hpp"
+#include "layout.hpp"
 
 #include "render_time.hpp"
 #include "style.hpp"
@@ -53,25 +54,6 @@ std::string assumed_time_note(const std::vector<const Answer*>& answers) {
                        fmt::join(times, " / "), to_string(confidence));
 }
 
-constexpr std::size_t label_width = 11;
-
-// A labelled line of the card, wrapped under its value column to fit the terminal.
-void line(Context& c, std::string_view label, const std::string& value, Tone tone = Tone::plain) {
-    const auto wrapped = wrap_text(value, output_width - 2 - label_width);
-    for (std::size_t i = 0; i < wrapped.size(); ++i) {
-        c.out << fmt::format("  {:<{}}{}\n", i == 0 ? label : "", label_width,
-                             paint(wrapped[i], tone, c.colour));
-    }
-}
-
-// A footnote below the card or table, wrapped with a hanging indent.
-void note(Context& c, const std::string& text, Tone tone) {
-    const auto wrapped = wrap_text(text, output_width - 4);
-    for (std::size_t i = 0; i < wrapped.size(); ++i) {
-        c.out << (i == 0 ? "  " : "    ") << paint(wrapped[i], tone, c.colour) << "\n";
-    }
-}
-
 std::string milestone_label(Milestone milestone) {
     switch (milestone) {
     case Milestone::opens: return "Opens";
@@ -86,70 +68,71 @@ void render_occurrence(const Answer& a, Context& c) {
     const auto& o = *a.occurrence;
     const auto& oslo = *c.catalog.meta.zone;
     const std::string title = milestone_title(a.milestone);
-    line(c, milestone_label(a.milestone),
-         fmt::format("{}, Norwegian time{}", long_datetime(o.closes, oslo),
-                     time_assumed(a) ? " *" : ""),
-         Tone::emphasis);
+    card_line(c, milestone_label(a.milestone),
+              fmt::format("{}, Norwegian time{}", long_datetime(o.closes, oslo),
+                          time_assumed(a) ? " *" : ""),
+              Tone::emphasis);
     if (same_zone(c)) {
-        line(c, "", "(your time zone is the same)", Tone::dim);
+        card_line(c, "", "(your time zone is the same)", Tone::dim);
     } else {
-        line(c, "",
-             fmt::format("{}, your time ({})", long_datetime(o.closes, *c.zone), c.zone->name()));
+        card_line(
+            c, "",
+            fmt::format("{}, your time ({})", long_datetime(o.closes, *c.zone), c.zone->name()));
     }
-    line(c, "Time left",
-         a.remaining->count() > 0 ? long_duration(*a.remaining)
-         : a.remaining->count() == 0
-             ? "none: it closed just now"
-             : fmt::format("none: it closed {} ago", long_duration(*a.remaining)),
-         tone_of(a.status));
-    line(c, "Status", fmt::format("{} ({})", status_text(a), title), tone_of(a.status));
+    card_line(c, "Time left",
+              a.remaining->count() > 0 ? long_duration(*a.remaining)
+              : a.remaining->count() == 0
+                  ? "none: it closed just now"
+                  : fmt::format("none: it closed {} ago", long_duration(*a.remaining)),
+              tone_of(a.status));
+    card_line(c, "Status", fmt::format("{} ({})", status_text(a), title), tone_of(a.status));
     if (!o.note.empty()) {
-        line(c, "Note", o.note);
+        card_line(c, "Note", o.note);
     }
 }
 
 void render_no_deadline(const Answer& a, Context& c) {
     if (a.closed_to_group) {
-        line(c, "Deadline", "none: this programme does not take this group", Tone::bad);
-        line(
+        card_line(c, "Deadline", "none: this programme does not take this group", Tone::bad);
+        card_line(
             c, "Status",
             fmt::format("{} is not open to {} applicants", a.programme->name, group_title(a.group)),
             Tone::bad);
         if (!a.programme->note.empty()) {
-            line(c, "NTNU says", a.programme->note);
+            card_line(c, "NTNU says", a.programme->note);
         }
-        line(c, "See", a.programme->url);
+        card_line(c, "See", a.programme->url);
         return;
     }
-    line(c, "Deadline",
-         a.status == Status::rolling ? "none: positions have their own deadlines"
-         : a.programme && a.programme->deadlines == DeadlineSource::own
-             ? "none in this data: the programme sets its own"
-             : "none announced",
-         tone_of(a.status));
-    line(c, "Status", status_text(a), tone_of(a.status));
+    card_line(c, "Deadline",
+              a.status == Status::rolling ? "none: positions have their own deadlines"
+              : a.programme && a.programme->deadlines == DeadlineSource::own
+                  ? "none in this data: the programme sets its own"
+                  : "none announced",
+              tone_of(a.status));
+    card_line(c, "Status", status_text(a), tone_of(a.status));
     if (a.programme && a.programme->deadlines == DeadlineSource::own) {
         if (!a.programme->note.empty()) {
-            line(c, "About", a.programme->note);
+            card_line(c, "About", a.programme->note);
         }
-        line(c, "See", a.programme->url);
+        card_line(c, "See", a.programme->url);
         return;
     }
     if (!a.none_reason.empty()) {
-        line(c, "Latest",
-             a.none_intake ? fmt::format("{}: {}", intake_title(*a.none_intake), a.none_reason)
-                           : a.none_reason);
+        card_line(c, "Latest",
+                  a.none_intake ? fmt::format("{}: {}", intake_title(*a.none_intake), a.none_reason)
+                                : a.none_reason);
     }
     if (a.previous) {
-        line(c, "Previous",
-             fmt::format("{}: closed {}", intake_title(a.previous->intake),
-                         long_datetime(a.previous->closes, *c.catalog.meta.zone)));
+        card_line(c, "Previous",
+                  fmt::format("{}: closed {}", intake_title(a.previous->intake),
+                              long_datetime(a.previous->closes, *c.catalog.meta.zone)));
     }
     if (a.track) {
         if (!a.track->note.empty()) {
-            line(c, "About", a.track->note);
+            card_line(c, "About", a.track->note);
         }
-        line(c, "See", a.track->url);
+        card_line(c, "See", a.track->url);
     }
 }
 
@@ -179,16 +162,16 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
     }
     const Answer& first = group.answers.front();
     if (first.intake) {
-        line(c, "Intake", intake_title(*first.intake));
+        card_line(c, "Intake", intake_title(*first.intake));
     }
     if (first.occurrence && first.previous && first.previous->intake != first.occurrence->intake &&
         c.now - first.previous->closes < recently) {
-        line(c, "Missed",
-             fmt::format("the deadline for {} closed {} ago ({})",
-                         intake_title(first.previous->intake),
-                         long_duration(c.now - first.previous->closes),
-                         short_datetime(first.previous->closes, *c.catalog.meta.zone)),
-             Tone::warn);
+        card_line(c, "Missed",
+                  fmt::format("the deadline for {} closed {} ago ({})",
+                              intake_title(first.previous->intake),
+                              long_duration(c.now - first.previous->closes),
+                              short_datetime(first.previous->closes, *c.catalog.meta.zone)),
+                  Tone::warn);
     }
     if (resolution) {
         bool label_shown = false;
@@ -198,21 +181,22 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
                 level != Level::master) {
                 continue;
             }
-            line(c, label_shown ? "" : "Why", step_text(step));
+            card_line(c, label_shown ? "" : "Why", step_text(step));
             label_shown = true;
             if (explain == Explain::full) {
-                line(c, "", fmt::format("  rule {}, {}", step.rule_id, to_string(step.confidence)),
-                     Tone::dim);
+                card_line(c, "",
+                          fmt::format("  rule {}, {}", step.rule_id, to_string(step.confidence)),
+                          Tone::dim);
                 for (const auto& url : step.sources) {
-                    line(c, "", fmt::format("  {}", url), Tone::dim);
+                    card_line(c, "", fmt::format("  {}", url), Tone::dim);
                 }
             }
         }
         if (resolution->confidence() != Confidence::confirmed) {
-            line(c, "",
-                 fmt::format("This group rests on a rule that is {}, not stated by NTNU.",
-                             to_string(resolution->confidence())),
-                 Tone::warn);
+            card_line(c, "",
+                      fmt::format("This group rests on a rule that is {}, not stated by NTNU.",
+                                  to_string(resolution->confidence())),
+                      Tone::warn);
         }
     }
     std::vector<std::string> sources;
@@ -226,36 +210,36 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
                 }
             }
             if (a.occurrence->date_confidence != Confidence::confirmed) {
-                line(c, "",
-                     fmt::format("The date is {}, not stated by NTNU for this intake.",
-                                 to_string(a.occurrence->date_confidence)),
-                     Tone::warn);
+                card_line(c, "",
+                          fmt::format("The date is {}, not stated by NTNU for this intake.",
+                                      to_string(a.occurrence->date_confidence)),
+                          Tone::warn);
             }
         }
     }
     if (explain == Explain::full || !sources.empty()) {
         bool label_shown = false;
         for (const auto& url : sources) {
-            line(c, label_shown ? "" : "Sources", url, Tone::dim);
+            card_line(c, label_shown ? "" : "Sources", url, Tone::dim);
             label_shown = true;
         }
     }
     if (const auto text = assumed_time_note(all); !text.empty()) {
         c.out << "\n";
-        note(c, text, Tone::warn);
+        footnote(c, text, Tone::warn);
     }
-    note(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
+    footnote(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
     warn_if_stale(c);
 }
 
 void warn_if_stale(Context& c) {
     const auto& meta = c.catalog.meta;
     if (data_is_stale(meta, c.now)) {
-        note(c,
-             fmt::format("Warning: this data was last checked on {}, more than a year ago. "
-                         "The dates may be out of date: check ntnu.edu.",
-                         long_date(meta.last_checked)),
-             Tone::bad);
+        footnote(c,
+                 fmt::format("Warning: this data was last checked on {}, more than a year ago. "
+                             "The dates may be out of date: check ntnu.edu.",
+                             long_date(meta.last_checked)),
+                 Tone::bad);
     }
 }
 
@@ -329,12 +313,12 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
     c.out << render_table(header, rows, c.colour);
     c.out << "\n";
     if (const auto text = assumed_time_note(all); !text.empty()) {
-        note(c, text, Tone::warn);
+        footnote(c, text, Tone::warn);
     }
     for (const auto& [url, group_names] : footnotes) {
-        note(c, fmt::format("{}: {}", fmt::join(group_names, ", "), url), Tone::plain);
+        footnote(c, fmt::format("{}: {}", fmt::join(group_names, ", "), url), Tone::plain);
     }
-    note(c, "Which applies to you? Try: ntnu deadline --citizenship COUNTRY", Tone::dim);
+    footnote(c, "Which applies to you? Try: ntnu deadline --citizenship COUNTRY", Tone::dim);
     warn_if_stale(c);
 }
 

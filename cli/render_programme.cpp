@@ -1,4 +1,5 @@
 #include "render_programme.hpp"
+#include "layout.hpp"
 
 #include "programme_search.hpp"
 #include "render_time.hpp"
@@ -14,32 +15,6 @@
 
 namespace ntnu {
 namespace {
-
-constexpr std::size_t label_width = 11;
-
-// A labelled fact, wrapped under its value column to fit the terminal.
-void line(Context& c, std::string_view label, const std::string& value, Tone tone = Tone::plain) {
-    const auto wrapped = wrap_text(value, output_width - 2 - label_width);
-    for (std::size_t i = 0; i < wrapped.size(); ++i) {
-        c.out << fmt::format("  {:<{}}{}\n", i == 0 ? label : "", label_width,
-                             paint(wrapped[i], tone, c.colour));
-    }
-}
-
-// A footnote, wrapped with a hanging indent.
-void note(Context& c, const std::string& text, Tone tone) {
-    const auto wrapped = wrap_text(text, output_width - 4);
-    for (std::size_t i = 0; i < wrapped.size(); ++i) {
-        c.out << (i == 0 ? "  " : "    ") << paint(wrapped[i], tone, c.colour) << "\n";
-    }
-}
-
-// A heading, wrapped to the terminal.
-void heading(Context& c, const std::string& text) {
-    for (const auto& part : wrap_text(text, output_width)) {
-        c.out << paint(part, Tone::heading, c.colour) << "\n";
-    }
-}
 
 std::string joined(const std::vector<std::string>& items, std::string_view conjunction) {
     if (items.size() <= 1) {
@@ -107,33 +82,33 @@ std::string duration_text(const Programme& p) {
 void render_programme_details(const Programme& p, Context& c) {
     heading(c, fmt::format("{} ({})", p.name, p.id));
     c.out << "\n";
-    line(c, "Campus", campus_list(p), p.campuses.empty() ? Tone::dim : Tone::plain);
-    line(c, "Duration", p.duration_years ? duration_text(p) : "unconfirmed",
-         p.duration_years ? Tone::plain : Tone::dim);
-    line(c, "Kind",
-         p.kind == ProgrammeKind::regular ? "regular programme"
-                                          : fmt::format("{} programme", kind_title(p.kind)));
-    line(c, "Level", level_title(p.level));
-    line(c, "Deadlines",
-         p.deadlines == DeadlineSource::own
-             ? "its own: NTNU's general deadlines do not apply"
-             : fmt::format("NTNU's general deadlines for {}", level_title(p.level)));
+    card_line(c, "Campus", campus_list(p), p.campuses.empty() ? Tone::dim : Tone::plain);
+    card_line(c, "Duration", p.duration_years ? duration_text(p) : "unconfirmed",
+              p.duration_years ? Tone::plain : Tone::dim);
+    card_line(c, "Kind",
+              p.kind == ProgrammeKind::regular ? "regular programme"
+                                               : fmt::format("{} programme", kind_title(p.kind)));
+    card_line(c, "Level", level_title(p.level));
+    card_line(c, "Deadlines",
+              p.deadlines == DeadlineSource::own
+                  ? "its own: NTNU's general deadlines do not apply"
+                  : fmt::format("NTNU's general deadlines for {}", level_title(p.level)));
     if (!p.closed_to.empty()) {
-        line(c, "Closed to", closed_to_text(p), Tone::bad);
+        card_line(c, "Closed to", closed_to_text(p), Tone::bad);
     }
-    line(c, "URL", p.url);
+    card_line(c, "URL", p.url);
     if (!p.note.empty()) {
-        line(c, "Note", p.note);
+        card_line(c, "Note", p.note);
     }
     if (p.provenance.confidence != Confidence::confirmed) {
-        line(c, "Confidence",
-             fmt::format("{}: some of these facts are not stated by NTNU",
-                         to_string(p.provenance.confidence)),
-             Tone::warn);
+        card_line(c, "Confidence",
+                  fmt::format("{}: some of these facts are not stated by NTNU",
+                              to_string(p.provenance.confidence)),
+                  Tone::warn);
     }
     bool label_shown = false;
     for (const auto& url : p.provenance.sources) {
-        line(c, label_shown ? "" : "Sources", url, Tone::dim);
+        card_line(c, label_shown ? "" : "Sources", url, Tone::dim);
         label_shown = true;
     }
 }
@@ -213,36 +188,38 @@ void render_programme_overview(const Programme& p, const std::vector<GroupAnswer
     c.out << render_table(header, rows, c.colour);
     c.out << "\n";
     if (!assumed_times.empty()) {
-        note(c,
-             fmt::format("* The closing time {} is assumed: NTNU does not state the time of day. "
-                         "Apply well before it.",
-                         fmt::join(assumed_times, " / ")),
-             Tone::warn);
+        footnote(
+            c,
+            fmt::format("* The closing time {} is assumed: NTNU does not state the time of day. "
+                        "Apply well before it.",
+                        fmt::join(assumed_times, " / ")),
+            Tone::warn);
     }
     if (!closed_groups.empty()) {
-        note(c,
-             fmt::format("{} is not open to {} applicants.", p.name, joined(closed_groups, "or")),
-             Tone::bad);
+        footnote(
+            c, fmt::format("{} is not open to {} applicants.", p.name, joined(closed_groups, "or")),
+            Tone::bad);
     }
     if (!own_without_date.empty()) {
         const bool every_group = own_without_date.size() == rows.size();
-        note(c,
-             fmt::format("{} sets its own deadline, and this data has no date for {}. See {}",
-                         p.name,
-                         every_group ? std::string("it")
-                                     : fmt::format("{} applicants", joined(own_without_date, "or")),
-                         p.url),
-             Tone::warn);
+        footnote(c,
+                 fmt::format(
+                     "{} sets its own deadline, and this data has no date for {}. See {}", p.name,
+                     every_group ? std::string("it")
+                                 : fmt::format("{} applicants", joined(own_without_date, "or")),
+                     p.url),
+                 Tone::warn);
     }
     for (const auto& text : notes) {
-        note(c, text, Tone::plain);
+        footnote(c, text, Tone::plain);
     }
     for (const auto& text : footnotes) {
-        note(c, text, Tone::plain);
+        footnote(c, text, Tone::plain);
     }
-    note(c, fmt::format("Which applies to you? Try: ntnu programme {} --citizenship COUNTRY", p.id),
-         Tone::dim);
-    note(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
+    footnote(
+        c, fmt::format("Which applies to you? Try: ntnu programme {} --citizenship COUNTRY", p.id),
+        Tone::dim);
+    footnote(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
     warn_if_stale(c);
 }
 
