@@ -8,6 +8,7 @@
 #include "cmd_deadline.hpp"
 #include "cmd_programmes.hpp"
 #include "cmd_timeline.hpp"
+#include "cmd_validate.hpp"
 #include "countries.hpp"
 #include "data_source.hpp"
 #include "environment.hpp"
@@ -174,6 +175,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         register_timeline(app),
         register_calendar(app),
         register_completion(app),
+        register_validate(app),
         register_complete_callback(app),
     };
     // clang-format on
@@ -208,7 +210,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         reject_extras(*chosen, extras);
     }
 
-    // Completion needs no catalogue, clock or zone, and must be quick: run it with a light context.
+    if (global.data && global.data->empty()) {
+        throw UsageError("--data needs a file name");
+    }
+    // Completion and validate need no catalogue, clock or zone: run them with a light context.
     for (const auto& command : commands) {
         if (command.app->parsed() && !command.needs_context) {
             Context light{out, err, {}, nullptr, {}, global.data.value_or(""), Colour::off};

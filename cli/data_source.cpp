@@ -8,54 +8,111 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace ntnu {
 
 extern const std::string_view embedded_catalog;
 extern const std::string_view embedded_catalog_name;
 
-std::string read_data_file(const std::string& path) {
+namespace {
+
+// "it is 52428800 bytes, over the limit of 4194304 bytes (4 MiB)"; a pipe's size is not known.
+std::string over_limit(std::optional<long long> size) {
+    return fmt::format("it is {}over the limit of {} bytes ({} MiB)",
+                       size ? fmt::format("{} bytes, ", *size) : "", max_catalog_bytes,
+                       max_catalog_bytes / (1024 * 1024));
+}
+
+// Closes the descriptor on every way out.
+class Descriptor {
+public:
+    explicit Descriptor(int fd) : fd_(fd) {}
+    Descriptor(const Descriptor&) = delete;
+    Descriptor& operator=(const Descriptor&) = delete;
+    ~Descriptor() {
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+    }
+    int get() const { return fd_; }
+
+private:
+    int fd_;
+};
+
+} // namespace
+
+std::optional<std::string> data_file_path(const std::optional<std::string>& data_option) {
+    if (data_option) {
+        return data_option;
+    }
+    auto path = env("NTNU_DATA");
+    if (path && path->empty()) {
+        path.reset();
+    }
+    return path;
+}
+
+std::string_view built_in_catalog_text() {
+    return embedded_catalog;
+}
+
+std::string_view built_in_catalog_name() {
+    return embedded_catalog_name;
+}
+
+FileText read_text_bounded(const std::string& path) {
+    const Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0) {
+        return {{}, std::strerror(errno)};
+    }
     struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) {
-        throw RuntimeError(
-            fmt::format("cannot read data file '{}': {}", path, std::strerror(errno)));
+    if (::fstat(fd.get(), &info) != 0) {
+        return {{}, std::strerror(errno)};
     }
     if (S_ISDIR(info.st_mode)) {
-        throw RuntimeError(fmt::format("cannot read data file '{}': it is a directory", path));
+        return {{}, "it is a directory"};
     }
     if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_catalog_bytes) {
-        throw RuntimeError(fmt::format("data file '{}' is {} bytes; the limit is {}", path,
-                                       info.st_size, max_catalog_bytes));
+        return {{}, over_limit(static_cast<long long>(info.st_size))};
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw RuntimeError(
-            fmt::format("cannot read data file '{}': {}", path, std::strerror(errno)));
-    }
-    // Read one byte past the limit, so a pipe or device cannot feed us without bound.
+    // One byte past the limit tells a source that is too long (a pipe, a device) from one that
+    // fits, without reading any more of it.
     std::string text(max_catalog_bytes + 1, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) {
-        throw RuntimeError(fmt::format("cannot read data file '{}': read error", path));
+    std::size_t size = 0;
+    while (size < text.size()) {
+        const ssize_t n = ::read(fd.get(), text.data() + size, text.size() - size);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            return {{}, std::strerror(errno)};
+        }
+        if (n == 0) {
+            break;
+        }
+        size += static_cast<std::size_t>(n);
     }
-    if (text.size() > max_catalog_bytes) {
-        throw RuntimeError(
-            fmt::format("data file '{}' is over the limit of {} bytes", path, max_catalog_bytes));
+    if (size > max_catalog_bytes) {
+        return {{}, over_limit(std::nullopt)};
     }
-    return text;
+    text.resize(size);
+    return {std::move(text), {}};
+}
+
+std::string read_data_file(const std::string& path) {
+    FileText file = read_text_bounded(path);
+    if (!file.problem.empty()) {
+        throw RuntimeError(fmt::format("cannot read data file '{}': {}", path, file.problem));
+    }
+    return std::move(file.text);
 }
 
 LoadedCatalog load_catalog(const std::optional<std::string>& data_option) {
-    std::optional<std::string> path = data_option;
-    if (!path) {
-        path = env("NTNU_DATA");
-        if (path && path->empty()) {
-            path.reset();
-        }
-    }
+    const auto path = data_file_path(data_option);
     const std::string text = path ? read_data_file(*path) : std::string(embedded_catalog);
     const std::string name = path ? *path : std::string(embedded_catalog_name);
     auto result = parse_catalog(text, name);

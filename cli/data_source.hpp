@@ -13,11 +13,29 @@ struct LoadedCatalog {
     std::string source_name; // the file, or "built-in" data
 };
 
+// The data file to load: --data, else a non-empty NTNU_DATA; nullopt means the built-in data.
+std::optional<std::string> data_file_path(const std::optional<std::string>& data_option);
+
+// The built-in data's text and the name its diagnostics carry.
+std::string_view built_in_catalog_text();
+std::string_view built_in_catalog_name();
+
 // Loads and checks the catalog; throws RuntimeError listing every diagnostic (exit 1).
 LoadedCatalog load_catalog(const std::optional<std::string>& data_option);
 
-// Reads a data file's text, refusing directories and files over the size limit.
-// Throws RuntimeError with the path and the reason.
+// A data file's text, or why it could not be read.
+struct FileText {
+    std::string text;
+    // Empty when read; else why not, without the path: "No such file or directory",
+    // "it is a directory", "it is 52428800 bytes, over the limit of 4194304 bytes (4 MiB)".
+    std::string problem;
+};
+
+// Reads at most one byte past max_catalog_bytes, whatever the file is (a pipe, /dev/zero), so
+// no input is read into memory without bound. A regular file over the limit is refused unread.
+FileText read_text_bounded(const std::string& path);
+
+// read_text_bounded, throwing RuntimeError "cannot read data file 'PATH': PROBLEM".
 std::string read_data_file(const std::string& path);
 
 } // namespace ntnu

@@ -108,7 +108,9 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
 }
 
 void write_json(const Json& document, const Context& context) {
-    context.out << document.dump(2) << '\n';
+    // A file name from the command line may be any bytes; invalid UTF-8 becomes U+FFFD rather
+    // than an exception.
+    context.out << document.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
 } // namespace ntnu

@@ -2,6 +2,7 @@
 
 #include "app.hpp"
 #include "errors.hpp"
+#include "printable.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -11,29 +12,7 @@
 
 namespace {
 
-// Errors echo what the user typed: control characters must not reach the terminal as escape
-// sequences, and a huge argument must not flood it.
-std::string printable(const std::string& message) {
-    constexpr std::size_t max_line = 400;
-    std::string out;
-    std::size_t line_length = 0;
-    for (const char c : message) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '\n') {
-            out += c;
-            line_length = 0;
-            continue;
-        }
-        if (line_length == max_line) {
-            out += "…";
-        }
-        if (++line_length > max_line) {
-            continue;
-        }
-        out += (u < 0x20 || u == 0x7f) ? '?' : c;
-    }
-    return out;
-}
+using ntnu::printable;
 
 void report(const std::exception& e) {
     std::cerr << "ntnu: error: " << printable(e.what()) << '\n';

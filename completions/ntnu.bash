@@ -13,6 +13,7 @@ _ntnu_options() {
         timeline) echo "$global $profile --programme --json" ;;
         calendar) echo "$global $profile --programme --output -o --force --alarm --all" ;;
         completion) echo "--help -h" ;;
+        validate) echo "$global --quiet -q --json" ;;
         *) echo "$global" ;;
     esac
 }
@@ -21,7 +22,7 @@ _ntnu() {
     local cur prev words cword
     _init_completion -n = || return
 
-    local commands="deadline check programmes programme countries timeline calendar completion"
+    local commands="deadline check programmes programme countries timeline calendar completion validate"
     local command="" data=() i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -57,6 +58,9 @@ _ntnu() {
             kind=programmes
         elif [[ $command == completion ]]; then
             kind=shells
+        elif [[ $command == validate ]]; then
+            _filedir
+            return
         fi
     fi
     if [[ -n $kind ]]; then

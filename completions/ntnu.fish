@@ -12,7 +12,7 @@ function __ntnu_values
     ntnu __complete $argv[1] $data 2>/dev/null
 end
 
-set -l commands deadline check programmes programme countries timeline calendar completion
+set -l commands deadline check programmes programme countries timeline calendar completion validate
 set -l profile deadline check programme timeline calendar
 complete -c ntnu -f
 
@@ -24,6 +24,7 @@ complete -c ntnu -n "not __fish_seen_subcommand_from $commands" -a countries -d 
 complete -c ntnu -n "not __fish_seen_subcommand_from $commands" -a timeline -d 'Milestones of one admission cycle'
 complete -c ntnu -n "not __fish_seen_subcommand_from $commands" -a calendar -d 'Deadlines as an iCalendar file'
 complete -c ntnu -n "not __fish_seen_subcommand_from $commands" -a completion -d 'A shell completion script'
+complete -c ntnu -n "not __fish_seen_subcommand_from $commands" -a validate -d 'Check data files'
 
 # Global options
 complete -c ntnu -l now -x -d 'Pretend it is this instant'
@@ -45,10 +46,11 @@ complete -c ntnu -n "__fish_seen_subcommand_from deadline check timeline calenda
 
 # Command options
 complete -c ntnu -n "__fish_seen_subcommand_from deadline" -l explain -d 'Print each rule that fired'
-complete -c ntnu -n "__fish_seen_subcommand_from deadline check programmes programme countries timeline" -l json -d 'Print JSON'
+complete -c ntnu -n "__fish_seen_subcommand_from deadline check programmes programme countries timeline validate" -l json -d 'Print JSON'
 complete -c ntnu -n "__fish_seen_subcommand_from deadline check programmes programme countries" -l format -x -d 'Output template'
 complete -c ntnu -n "__fish_seen_subcommand_from check" -l within -x -d 'The window, such as 14d'
 complete -c ntnu -n "__fish_seen_subcommand_from check" -s q -l quiet -d 'Print nothing'
+complete -c ntnu -n "__fish_seen_subcommand_from validate" -s q -l quiet -d 'Print nothing for a clean file'
 complete -c ntnu -n "__fish_seen_subcommand_from programmes" -l campus -x -a '(__ntnu_values campuses)' -d 'Campus'
 complete -c ntnu -n "__fish_seen_subcommand_from programmes" -l level -x -a '(__ntnu_values levels)' -d 'Level'
 complete -c ntnu -n "__fish_seen_subcommand_from programmes" -l search -x -d 'Search text'
@@ -60,3 +62,4 @@ complete -c ntnu -n "__fish_seen_subcommand_from calendar" -l force -d 'Overwrit
 complete -c ntnu -n "__fish_seen_subcommand_from calendar" -l alarm -x -d 'Alarms, such as 14d,1d'
 complete -c ntnu -n "__fish_seen_subcommand_from calendar" -l all -d 'All groups'
 complete -c ntnu -n "__fish_seen_subcommand_from completion" -a 'bash zsh fish'
+complete -c ntnu -n "__fish_seen_subcommand_from validate" -F -d 'Data file'

@@ -17,12 +17,22 @@ namespace {
 constexpr int first_checked_year = 2000;
 constexpr int last_checked_year = 2060;
 
+// "'kind' has unknown value 'fixd'; did you mean 'fixed'? expected one of: fixed, rolling".
+std::string unknown_value(std::string_view key, std::string_view value,
+                          const std::vector<std::string>& allowed) {
+    const auto hint = closest_matches(value, allowed);
+    return fmt::format("'{}' has unknown value '{}'; {}expected one of: {}", key, value,
+                       hint.empty() ? "" : fmt::format("did you mean '{}'? ", hint.front()),
+                       fmt::join(allowed, ", "));
+}
+
 class Reader {
 public:
     explicit Reader(std::string_view file) : file_(file) {}
 
     Diagnostics take() { return std::move(diagnostics_); }
     bool ok() const { return diagnostics_.empty(); }
+    std::size_t count() const { return diagnostics_.size(); }
 
     void error(const toml::source_region& where, std::string message) {
         diagnostics_.push_back({file_, static_cast<int>(where.begin.line),
@@ -30,6 +40,12 @@ public:
     }
     void error(const toml::node& where, std::string message) {
         error(where.source(), std::move(message));
+    }
+    // A problem that does not stop the file from loading; `ntnu validate` still reports it.
+    void warning(const toml::source_region& where, std::string message) {
+        diagnostics_.push_back({file_, static_cast<int>(where.begin.line),
+                                static_cast<int>(where.begin.column), std::move(message),
+                                Severity::warning});
     }
 
     // Reports every key of `table` that is not in `allowed`, so a typo cannot hide a fact.
@@ -132,8 +148,7 @@ public:
         for (const auto& [v, name] : EnumNames<E>::names) {
             names.emplace_back(name);
         }
-        error(node, fmt::format("'{}' has unknown value '{}'; expected one of: {}", key, text,
-                                fmt::join(names, ", ")));
+        error(node, unknown_value(key, text, names));
         return std::nullopt;
     }
 
@@ -222,25 +237,51 @@ std::string describe(std::string_view kind, std::string_view id) {
 }
 
 // Iterates an array of tables such as [[deadline]], reporting entries of the wrong type.
+// Returns false when some entry could not be visited, because it was not a table.
 template <typename F>
-void for_each_table(Reader& reader, const toml::table& root, std::string_view key, F&& visit) {
+bool for_each_table(Reader& reader, const toml::table& root, std::string_view key, F&& visit) {
     const toml::node* node = root.get(key);
     if (node == nullptr) {
-        return;
+        return true;
     }
     const auto* array = node->as_array();
     if (array == nullptr) {
         reader.error(*node,
                      fmt::format("'{}' must be an array of tables, written [[{}]]", key, key));
-        return;
+        return false;
     }
+    bool all_tables = true;
     for (const auto& element : *array) {
         if (const auto* table = element.as_table()) {
             visit(*table);
         } else {
             reader.error(element, fmt::format("'{}' must hold only tables", key));
+            all_tables = false;
         }
     }
+    return all_tables;
+}
+
+// The programmes a deadline is limited to; each must be one the catalogue has.
+std::vector<std::string> programme_references(Reader& reader, const toml::table& t,
+                                              std::string_view where, const Catalog& catalog) {
+    auto ids = reader.strings(t, "programmes", where, false);
+    const auto* array = t.get_as<toml::array>("programmes");
+    std::vector<std::string> known;
+    for (const auto& p : catalog.programmes) {
+        known.push_back(p.id);
+    }
+    for (std::size_t i = 0; array != nullptr && i < array->size(); ++i) {
+        const auto* id = (*array)[i].as_string();
+        if (id == nullptr || catalog.programme(id->get()) != nullptr) {
+            continue;
+        }
+        const auto hint = closest_matches(id->get(), known);
+        reader.error((*array)[i],
+                     fmt::format("unknown programme '{}'{}", id->get(),
+                                 hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint[0])));
+    }
+    return ids;
 }
 
 void check_unique_id(Reader& reader, std::set<std::string>& seen, const toml::table& table,
@@ -248,6 +289,20 @@ void check_unique_id(Reader& reader, std::set<std::string>& seen, const toml::ta
     if (!id.empty() && !seen.insert(id).second) {
         reader.error(*table.get("id"), fmt::format("duplicate id '{}'", id));
     }
+}
+
+// "; did you mean 'Europe/Oslo'?" for a mistyped zone name, or nothing.
+std::string zone_hint(std::string_view name) {
+    std::vector<std::string> names;
+    try {
+        for (const auto& zone : date::get_tzdb().zones) {
+            names.emplace_back(zone.name());
+        }
+    } catch (const std::exception&) {
+        return ""; // no zone database to suggest from; the lookup itself said enough
+    }
+    const auto hint = closest_matches(name, names);
+    return hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint.front());
 }
 
 void read_meta(Reader& reader, const toml::table& root, Catalog& catalog) {
@@ -267,7 +322,8 @@ void read_meta(Reader& reader, const toml::table& root, Catalog& catalog) {
         try {
             catalog.meta.zone = date::locate_zone(*zone);
         } catch (const std::exception&) {
-            reader.error(*meta->get("zone"), fmt::format("unknown time zone '{}'", *zone));
+            reader.error(*meta->get("zone"),
+                         fmt::format("unknown time zone '{}'{}", *zone, zone_hint(*zone)));
         }
     }
     if (const toml::node* checked = reader.require(*meta, "last_checked", "[meta]")) {
@@ -290,15 +346,18 @@ void read_country_sets(Reader& reader, const toml::table& root, Catalog& catalog
         check_unique_id(reader, ids, t, set.id);
         const auto where = describe("country set", set.id);
         set.countries = reader.strings(t, "countries", where);
-        for (const auto& code : set.countries) {
-            if (country_by_alpha2(code) == nullptr) {
-                const auto* guess = find_country(code);
-                reader.error(*t.get("countries"),
-                             fmt::format("unknown country code '{}'{}", code,
-                                         guess ? fmt::format("; did you mean '{}' ({})?",
-                                                             guess->alpha2, guess->name)
-                                               : ""));
+        // Each unknown code is reported where it stands, so two in one list are told apart.
+        const auto* codes = t.get_as<toml::array>("countries");
+        for (std::size_t i = 0; codes != nullptr && i < codes->size(); ++i) {
+            const auto* code = (*codes)[i].as_string();
+            if (code == nullptr || country_by_alpha2(code->get()) != nullptr) {
+                continue;
             }
+            const auto* guess = find_country(code->get());
+            reader.error((*codes)[i], fmt::format("unknown country code '{}'{}", code->get(),
+                                                  guess ? fmt::format("; did you mean '{}' ({})?",
+                                                                      guess->alpha2, guess->name)
+                                                        : ""));
         }
         set.provenance = reader.provenance(t, where);
         catalog.country_sets.push_back(std::move(set));
@@ -333,13 +392,17 @@ void read_rules(Reader& reader, const toml::table& root, Catalog& catalog) {
     }
 }
 
-void read_tracks(Reader& reader, const toml::table& root, Catalog& catalog) {
-    for_each_table(reader, root, "track", [&](const toml::table& t) {
+// Returns false when some track's level or groups could not be read, so coverage is unknown.
+bool read_tracks(Reader& reader, const toml::table& root, Catalog& catalog) {
+    bool scopes_read = true;
+    const bool all_tables = for_each_table(reader, root, "track", [&](const toml::table& t) {
         reader.check_keys(t, "[[track]]",
                           {"level", "groups", "kind", "url", "note", "confidence", "sources"});
         Track track;
+        const auto before = reader.count();
         track.level = reader.enumeration<Level>(t, "level", "[[track]]").value_or(Level::master);
         const auto groups = reader.enumerations<Group>(t, "groups", "[[track]]");
+        scopes_read = scopes_read && reader.count() == before;
         if (auto kind = reader.string(t, "kind", "[[track]]")) {
             if (*kind == "fixed" || *kind == "rolling" || *kind == "scheme") {
                 track.kind = *kind == "fixed"     ? TrackKind::fixed
@@ -347,9 +410,7 @@ void read_tracks(Reader& reader, const toml::table& root, Catalog& catalog) {
                                                   : TrackKind::scheme;
             } else {
                 reader.error(*t.get("kind"),
-                             fmt::format("'kind' has unknown value '{}'; expected one of: "
-                                         "fixed, rolling, scheme",
-                                         *kind));
+                             unknown_value("kind", *kind, {"fixed", "rolling", "scheme"}));
             }
         }
         track.url = reader.string(t, "url", "[[track]]").value_or("");
@@ -366,6 +427,7 @@ void read_tracks(Reader& reader, const toml::table& root, Catalog& catalog) {
             catalog.tracks.push_back(track);
         }
     });
+    return all_tables && scopes_read;
 }
 
 // A local closing time must exist exactly once, or the instant it names is unclear.
@@ -381,6 +443,44 @@ void check_local_time(Reader& reader, const toml::node& where, const date::time_
     } else if (info.result == date::local_info::ambiguous) {
         reader.error(where, fmt::format("{} happens twice in {}: the clocks go back over it",
                                         date::format("%F %R", local), zone->name()));
+    }
+}
+
+// A yearly closing time must exist exactly once in every year, or some year's instant is
+// unclear. Changeover days move, so the message names the years it fails in, not one date.
+void check_yearly_local_time(Reader& reader, const toml::node& where, const date::time_zone* zone,
+                             date::month_day md, std::chrono::minutes time) {
+    if (zone == nullptr) {
+        return;
+    }
+    std::vector<int> skipped;
+    std::vector<int> doubled;
+    for (int y = first_checked_year; y <= last_checked_year; ++y) {
+        const auto local = date::local_seconds{date::local_days{date::year{y} / md} + time};
+        const auto result = zone->get_info(local).result;
+        if (result == date::local_info::nonexistent) {
+            skipped.push_back(y);
+        } else if (result == date::local_info::ambiguous) {
+            doubled.push_back(y);
+        }
+    }
+    const auto years = [](const std::vector<int>& list) {
+        const std::vector<int> shown(list.begin(),
+                                     list.begin() + std::min<std::size_t>(list.size(), 3));
+        return fmt::format("{}{}", fmt::join(shown, ", "), list.size() > shown.size() ? ", …" : "");
+    };
+    const auto when =
+        fmt::format("{} {} {}", static_cast<unsigned>(md.day()), date::format("%B", md.month()),
+                    date::format("%R", date::local_seconds{} + time));
+    if (!skipped.empty()) {
+        reader.error(where, fmt::format("{} does not exist in {} in some years ({}): the clocks "
+                                        "skip it",
+                                        when, zone->name(), years(skipped)));
+    }
+    if (!doubled.empty()) {
+        reader.error(where, fmt::format("{} happens twice in {} in some years ({}): the clocks "
+                                        "go back over it",
+                                        when, zone->name(), years(doubled)));
     }
 }
 
@@ -402,9 +502,11 @@ std::optional<date::month_day> month_day(Reader& reader, const toml::table& t,
     return md;
 }
 
-void read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
+// Returns false when some deadline's levels or groups could not be read.
+bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
                  std::set<std::string>& ids) {
-    for_each_table(reader, root, "deadline", [&](const toml::table& t) {
+    bool scopes_read = true;
+    const bool all_tables = for_each_table(reader, root, "deadline", [&](const toml::table& t) {
         reader.check_keys(t, "[[deadline]]",
                           {"id", "levels", "groups", "milestone", "month", "day", "time", "intake",
                            "intake_year_offset", "date_confidence", "time_confidence", "sources",
@@ -413,9 +515,11 @@ void read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
         d.id = reader.string(t, "id", "[[deadline]]").value_or("");
         check_unique_id(reader, ids, t, d.id);
         const auto where = describe("deadline", d.id);
+        const auto before = reader.count();
         d.levels = reader.enumerations<Level>(t, "levels", where);
         d.groups = reader.enumerations<Group>(t, "groups", where);
-        d.programmes = reader.strings(t, "programmes", where, false);
+        scopes_read = scopes_read && reader.count() == before;
+        d.programmes = programme_references(reader, t, where, catalog);
         d.milestone = reader.enumeration<Milestone>(t, "milestone", where).value_or(d.milestone);
         const auto md = month_day(reader, t, where);
         const auto time = reader.time_of_day(t, "time", where);
@@ -432,15 +536,7 @@ void read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
         if (md && time) {
             d.closing_day = *md;
             d.closing_time = *time;
-            for (int y = first_checked_year; y <= last_checked_year; ++y) {
-                const auto local = date::local_days{date::year{y} / *md} + *time;
-                if (catalog.meta.zone != nullptr &&
-                    catalog.meta.zone->get_info(local).result != date::local_info::unique) {
-                    check_local_time(reader, *t.get("time"), catalog.meta.zone,
-                                     date::local_seconds{local});
-                    break;
-                }
-            }
+            check_yearly_local_time(reader, *t.get("time"), catalog.meta.zone, *md, *time);
         }
         for_each_table(reader, t, "exception", [&](const toml::table& e) {
             const auto ewhere = fmt::format("exception of {}", where);
@@ -465,11 +561,14 @@ void read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
         });
         catalog.yearly.push_back(std::move(d));
     });
+    return all_tables && scopes_read;
 }
 
-void read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
+// Returns false when some dated deadline's levels or groups could not be read.
+bool read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
                 std::set<std::string>& ids) {
-    for_each_table(reader, root, "dated", [&](const toml::table& t) {
+    bool scopes_read = true;
+    const bool all_tables = for_each_table(reader, root, "dated", [&](const toml::table& t) {
         reader.check_keys(t, "[[dated]]",
                           {"id", "levels", "groups", "milestone", "intake", "closes", "offered",
                            "date_confidence", "time_confidence", "sources", "note", "programmes"});
@@ -477,9 +576,11 @@ void read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
         d.id = reader.string(t, "id", "[[dated]]").value_or("");
         check_unique_id(reader, ids, t, d.id);
         const auto where = describe("dated deadline", d.id);
+        const auto before = reader.count();
         d.levels = reader.enumerations<Level>(t, "levels", where);
         d.groups = reader.enumerations<Group>(t, "groups", where);
-        d.programmes = reader.strings(t, "programmes", where, false);
+        scopes_read = scopes_read && reader.count() == before;
+        d.programmes = programme_references(reader, t, where, catalog);
         d.milestone = reader.enumeration<Milestone>(t, "milestone", where).value_or(d.milestone);
         if (auto text = reader.string(t, "intake", where)) {
             if (auto intake = parse_intake(*text)) {
@@ -530,6 +631,7 @@ void read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
         }
         catalog.dated.push_back(std::move(d));
     });
+    return all_tables && scopes_read;
 }
 
 std::optional<ProgrammeKind> programme_kind(std::string_view text) {
@@ -546,25 +648,6 @@ std::optional<ProgrammeKind> programme_kind(std::string_view text) {
         return ProgrammeKind::joint;
     }
     return std::nullopt;
-}
-
-// A deadline that names a programme must name one the catalogue has.
-void check_programme_references(Reader& reader, const toml::table& root, const Catalog& catalog) {
-    const auto check = [&](std::string_view key) {
-        std::size_t index = 0;
-        for_each_table(reader, root, key, [&](const toml::table& t) {
-            const auto& names = key == "deadline" ? catalog.yearly[index].programmes
-                                                  : catalog.dated[index].programmes;
-            ++index;
-            for (const auto& id : names) {
-                if (catalog.programme(id) == nullptr) {
-                    reader.error(*t.get("programmes"), fmt::format("unknown programme '{}'", id));
-                }
-            }
-        });
-    };
-    check("deadline");
-    check("dated");
 }
 
 void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) {
@@ -596,9 +679,8 @@ void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) 
                 p.kind = *k;
             } else {
                 reader.error(*t.get("kind"),
-                             fmt::format("'kind' has unknown value '{}'; expected one of: "
-                                         "regular, joint-nordic, erasmus-mundus, joint",
-                                         *kind));
+                             unknown_value("kind", *kind,
+                                           {"regular", "joint-nordic", "erasmus-mundus", "joint"}));
             }
         }
         p.url = reader.string(t, "url", where).value_or("");
@@ -613,9 +695,7 @@ void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) 
                 p.deadlines = *mode == "own" ? DeadlineSource::own : DeadlineSource::general;
             } else {
                 reader.error(*t.get("deadlines"),
-                             fmt::format("'deadlines' has unknown value '{}'; expected general "
-                                         "or own",
-                                         *mode));
+                             unknown_value("deadlines", *mode, {"general", "own"}));
             }
         }
         p.note = reader.string(t, "note", where, false).value_or("");
@@ -624,27 +704,51 @@ void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) 
     });
 }
 
-// Every group of the master's level must have some answer, or `ntnu` would go silent on it.
-void check_coverage(Reader& reader, const toml::table& root, const Catalog& catalog) {
+template <typename Entry> bool covers(const Entry& d, Level level, std::optional<Group> group) {
+    return d.programmes.empty() && std::count(d.levels.begin(), d.levels.end(), level) > 0 &&
+           (!group || std::count(d.groups.begin(), d.groups.end(), *group) > 0);
+}
+
+// Every group needs a deadline at the master's level, which the overview shows, or `ntnu` would
+// go silent on it. With Checks::validation, every other level needs one too, for some group;
+// that is a warning, because a file for master's admissions alone is still usable with --data.
+// A single programme's deadline does not count: it answers only for that programme.
+// Whole-file problems point at the start of the file.
+void check_coverage(Reader& reader, const toml::table& root, const Catalog& catalog,
+                    Checks checks) {
+    if (catalog.yearly.empty() && catalog.dated.empty() && catalog.tracks.empty()) {
+        reader.error(root.source(), "no deadlines: the data file has no [[deadline]], [[dated]] "
+                                    "or [[track]] entry");
+        return;
+    }
+    const auto covered = [&](Level level, std::optional<Group> group) {
+        const auto entry = [&](const auto& d) { return covers(d, level, group); };
+        return std::any_of(catalog.yearly.begin(), catalog.yearly.end(), entry) ||
+               std::any_of(catalog.dated.begin(), catalog.dated.end(), entry) ||
+               std::any_of(catalog.tracks.begin(), catalog.tracks.end(), [&](const Track& t) {
+                   return t.level == level && (!group || t.group == *group);
+               });
+    };
     for (const Group group : all_values<Group>()) {
-        const Level level = Level::master;
-        const auto covers = [&](const auto& d) {
-            return std::count(d.levels.begin(), d.levels.end(), level) > 0 &&
-                   std::count(d.groups.begin(), d.groups.end(), group) > 0;
-        };
-        const bool covered = std::any_of(catalog.yearly.begin(), catalog.yearly.end(), covers) ||
-                             std::any_of(catalog.dated.begin(), catalog.dated.end(), covers) ||
-                             catalog.track(level, group) != nullptr;
-        if (!covered) {
-            reader.error(root.source(), fmt::format("level '{}' has no deadline for group '{}'",
-                                                    to_string(level), to_string(group)));
+        if (!covered(Level::master, group)) {
+            reader.error(root.source(), fmt::format("level 'master' has no deadline for group '{}'",
+                                                    to_string(group)));
+        }
+    }
+    for (const Level level : all_values<Level>()) {
+        if (checks == Checks::validation && level != Level::master &&
+            !covered(level, std::nullopt)) {
+            reader.warning(root.source(),
+                           fmt::format("level '{}' has no deadline or track for any group, so "
+                                       "'ntnu deadline --level {}' has no answer",
+                                       to_string(level), to_string(level)));
         }
     }
 }
 
 } // namespace
 
-CatalogResult parse_catalog(std::string_view text, std::string_view source_name) {
+CatalogResult parse_catalog(std::string_view text, std::string_view source_name, Checks checks) {
     CatalogResult result;
     Reader reader(source_name);
     if (text.size() > max_catalog_bytes) {
@@ -686,19 +790,20 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name)
     read_meta(reader, root, catalog);
     read_country_sets(reader, root, catalog);
     read_rules(reader, root, catalog);
-    read_tracks(reader, root, catalog);
-    std::set<std::string> deadline_ids;
-    read_yearly(reader, root, catalog, deadline_ids);
-    read_dated(reader, root, catalog, deadline_ids);
+    // Programmes first, so each deadline that names one can be checked where it names it.
     read_programmes(reader, root, catalog);
-    check_programme_references(reader, root, catalog);
-    // Coverage is judged only on a file that is otherwise sound, or one bad entry would also
-    // be reported as every group it failed to cover.
-    if (reader.ok()) {
-        check_coverage(reader, root, catalog);
+    bool scopes_read = read_tracks(reader, root, catalog);
+    std::set<std::string> deadline_ids;
+    scopes_read = read_yearly(reader, root, catalog, deadline_ids) && scopes_read;
+    scopes_read = read_dated(reader, root, catalog, deadline_ids) && scopes_read;
+    // Coverage is reported beside other problems, except when some entry's levels or groups
+    // could not be read: that entry's groups would be reported as uncovered, a false alarm.
+    if (scopes_read) {
+        check_coverage(reader, root, catalog, checks);
     }
     result.diagnostics = reader.take();
-    if (result.diagnostics.empty()) {
+    if (std::none_of(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; })) {
         result.catalog = std::move(catalog);
     }
     // Report in file order, as a compiler would.

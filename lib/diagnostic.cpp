@@ -5,10 +5,11 @@
 namespace ntnu {
 
 std::string format_diagnostic(const Diagnostic& d) {
+    const std::string_view kind = d.severity == Severity::warning ? "warning: " : "";
     if (d.line <= 0) {
-        return fmt::format("{}: {}", d.file, d.message);
+        return fmt::format("{}: {}{}", d.file, kind, d.message);
     }
-    return fmt::format("{}:{}:{}: {}", d.file, d.line, d.column, d.message);
+    return fmt::format("{}:{}:{}: {}{}", d.file, d.line, d.column, kind, d.message);
 }
 
 } // namespace ntnu

@@ -6,14 +6,19 @@
 
 namespace ntnu {
 
+// An error stops the file from loading; a warning does not, but `ntnu validate` reports it.
+enum class Severity { error, warning };
+
 struct Diagnostic {
     std::string file;
     int line = 0;   // 1-based; 0 when the problem has no position (an empty file)
     int column = 0; // 1-based; 0 when unknown
     std::string message;
+    Severity severity = Severity::error;
 };
 
-// "file:line:col: message", the form compilers and editors jump to.
+// "file:line:col: message", the form compilers and editors jump to; a warning's message starts
+// with "warning: ".
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
 using Diagnostics = std::vector<Diagnostic>;

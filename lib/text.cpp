@@ -109,11 +109,19 @@ std::vector<std::string> closest_matches(std::string_view wanted,
     std::vector<std::pair<std::size_t, const std::string*>> scored;
     for (const auto& candidate : candidates) {
         const std::string folded = fold_for_lookup(candidate);
-        std::size_t distance = edit_distance(key, folded);
         // A prefix of a long name ("united" for "United Kingdom") is a good hint too.
         if (key.size() >= 3 && folded.starts_with(key)) {
-            distance = std::min(distance, std::size_t{1});
+            scored.emplace_back(key == folded ? 0 : 1, &candidate);
+            continue;
         }
+        // The distance is at least the difference in length: skip hopeless candidates before
+        // paying for the table, which a huge argument would make huge.
+        const std::size_t gap =
+            key.size() > folded.size() ? key.size() - folded.size() : folded.size() - key.size();
+        if (gap > limit) {
+            continue;
+        }
+        const std::size_t distance = edit_distance(key, folded);
         if (distance <= limit) {
             scored.emplace_back(distance, &candidate);
         }

@@ -7,6 +7,7 @@ home=$(mktemp -d)
 n=0
 socket=ntnu-zsh-test-$$-0
 trap 'rm -rf "$home"' EXIT
+touch "$home/next-year.toml"
 cp "$compdir/_ntnu" "$home/"
 cat >"$home/.zshrc" <<RC
 PATH=$build:\$PATH
@@ -18,7 +19,7 @@ fail=0
 expect() { # TYPED PATTERN...: after TYPED<Tab>, the screen holds each fixed-string PATTERN
     local typed=$1; shift
     n=$((n + 1)) socket=ntnu-zsh-test-$$-$n # a fresh server per case: no race with the last
-    tmux -L $socket new-session -d -x 120 -y 30 "ZDOTDIR=$home zsh"
+    tmux -L $socket new-session -d -c "$home" -x 120 -y 30 "ZDOTDIR=$home zsh"
     sleep 0.5
     tmux -L $socket send-keys "$typed" Tab
     local screen i
@@ -44,4 +45,6 @@ expect "ntnu deadline --citizenship Norw" "% ntnu deadline --citizenship Norway"
 expect "ntnu deadline --citizenship nor" "% ntnu deadline --citizenship Nor"
 expect "ntnu programme mi" "mis " "miseb" "mixd" "Interaction Design"
 expect "ntnu deadline --citizenship United\\ K" "% ntnu deadline --citizenship United\\ Kingdom"
+# validate completes data files (zsh starts in $home, where next-year.toml is: -c above).
+expect "ntnu validate next" "% ntnu validate next-year.toml"
 exit $fail

@@ -6,6 +6,8 @@ Runs one or more case directories. Each case is a folder holding:
   args     one argument per line (see read_args for the exact rule)
   env      optional: KEY=VALUE lines added to the environment, -KEY removes KEY
   stdin    optional: bytes fed to standard input (otherwise stdin is /dev/null)
+  setup    optional: a shell script that makes the files the case needs (too big to
+           commit, or special: a FIFO); the case then runs in a scratch copy of its folder
   stdout   expected standard output, byte for byte
   stderr   expected standard error, byte for byte
   status   expected exit status, as text
@@ -29,9 +31,11 @@ import argparse
 import json
 import difflib
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 # NTNU_GOLDEN_TIMEOUT exists for the runner's own self-test, which must not wait 10 s.
@@ -44,6 +48,11 @@ BASE_ENV = {
 }
 
 EXPECTED = ("stdout", "stderr", "status")
+
+# Files of a case that describe it, rather than being material it runs on.
+CASE_FILES = {"args", "env", "stdin", "setup", *EXPECTED,
+              *(f"{name}.actual" for name in EXPECTED)}
+SETUP_TIMEOUT_SECONDS = 120
 
 
 class CaseError(Exception):
@@ -113,20 +122,76 @@ def check_fixed(args: list[str], env: dict[str, str]) -> None:
                         " so that its output does not depend on the machine")
 
 
+class Scratch:
+    """The folder a case runs in: the case folder itself, or, for a case with a `setup`
+    script, a scratch copy of it where the script has made its files.
+
+    The script runs with `sh` in its own process group, with the case's environment. Anything
+    it leaves running (a writer feeding a FIFO) is killed when the case ends, and the copy is
+    removed, so a 50 MB file never lands in the source tree.
+    """
+
+    def __init__(self, case: Path, env: dict[str, str]):
+        self.case = case
+        self.env = env
+        self.temp: tempfile.TemporaryDirectory[str] | None = None
+        self.group: int | None = None
+
+    def __enter__(self) -> Path:
+        setup = self.case / "setup"
+        if not setup.exists():
+            return self.case
+        self.temp = tempfile.TemporaryDirectory(prefix=f"ntnu-golden-{self.case.name}-")
+        work = Path(self.temp.name)
+        for item in self.case.iterdir():
+            if item.name not in CASE_FILES:
+                copy = shutil.copytree if item.is_dir() else shutil.copy2
+                copy(item, work / item.name)
+        # Output to a file, not a pipe: a job the script leaves running must not keep us waiting.
+        with tempfile.TemporaryFile() as log:
+            proc = subprocess.Popen(["sh", str(setup)], cwd=work, env=self.env,
+                                    stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                                    start_new_session=True)
+            self.group = proc.pid
+            try:
+                proc.wait(timeout=SETUP_TIMEOUT_SECONDS)
+            except subprocess.TimeoutExpired:
+                self.__exit__()
+                raise CaseError(f"setup timed out after {SETUP_TIMEOUT_SECONDS} s") from None
+            if proc.returncode != 0:
+                log.seek(0)
+                output = log.read().decode("utf-8", "replace")
+                self.__exit__()
+                raise CaseError(f"setup failed with status {proc.returncode}:\n{output}")
+        return work
+
+    def __exit__(self, *exc: object) -> None:
+        if self.group is not None:
+            try:
+                os.killpg(self.group, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass  # nothing of the setup is left running
+            self.group = None
+        if self.temp is not None:
+            self.temp.cleanup()
+            self.temp = None
+
+
 def run_binary(binary: Path, case: Path, args: list[str],
                env: dict[str, str]) -> dict[str, bytes]:
     stdin_path = case / "stdin"
     stdin_bytes = stdin_path.read_bytes() if stdin_path.exists() else None
     try:
-        proc = subprocess.run(
-            [str(binary), *args],
-            cwd=case,
-            env=env,
-            input=stdin_bytes,
-            stdin=None if stdin_bytes is not None else subprocess.DEVNULL,
-            capture_output=True,
-            timeout=TIMEOUT_SECONDS,
-        )
+        with Scratch(case, env) as work:
+            proc = subprocess.run(
+                [str(binary), *args],
+                cwd=work,
+                env=env,
+                input=stdin_bytes,
+                stdin=None if stdin_bytes is not None else subprocess.DEVNULL,
+                capture_output=True,
+                timeout=TIMEOUT_SECONDS,
+            )
     except subprocess.TimeoutExpired:
         raise CaseError(f"timed out after {TIMEOUT_SECONDS:g} s") from None
     except OSError as e:

@@ -128,6 +128,35 @@ def main(argv: list[str]) -> int:
         check(result.returncode == 1 and "timed out" in out,
               "a binary that does not finish fails the case as timed out", out)
 
+        # 8. A case with a setup script runs in a scratch copy where the script made its files;
+        #    the copy and anything the script left running are gone afterwards, and a failing
+        #    script fails the case.
+        made = work / "cases" / "with_setup"
+        made.mkdir()
+        pid_file = work / "setup.pid"
+        (made / "args").write_text("--now\n2026-11-27T12:00:00Z\n--tz\nUTC\n--color\nnever\n")
+        (made / "env").write_text(f"PID_FILE={pid_file}\n")
+        (made / "setup").write_text('printf made > made.txt\nsleep 300 &\necho $! > "$PID_FILE"\n')
+        (made / "stdout").write_text("made")
+        (made / "stderr").write_text("")
+        (made / "status").write_text("0\n")
+        reader = fake_binary(work, "cat made.txt")
+        result = run(reader, made)
+        check(result.returncode == 0, "a case reads the files its setup made",
+              result.stdout + result.stderr)
+        check(not (made / "made.txt").exists(), "setup's files do not land in the case folder")
+        left = int(pid_file.read_text()) if pid_file.exists() else 0
+        stat_file = Path(f"/proc/{left}/stat")
+        stat_text = stat_file.read_text() if left > 0 and stat_file.exists() else ""
+        # A killed job may linger as a zombie (state Z) until it is reaped; that is not running.
+        alive = "(sleep)" in stat_text and stat_text.split(")")[-1].split()[0] != "Z"
+        check(left > 0 and not alive, "a job the setup left running is killed after the case")
+        (made / "setup").write_text("echo broken >&2\nexit 3\n")
+        result = run(reader, made)
+        out = result.stdout + result.stderr
+        check(result.returncode == 1 and "setup failed with status 3" in out and "broken" in out,
+              "a failing setup fails the case, with its output", out)
+
     print(f"{'self-test failed: ' + str(len(failures)) + ' check(s)' if failures else 'all checks hold'}")
     return 1 if failures else 0
 

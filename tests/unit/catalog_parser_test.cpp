@@ -6,6 +6,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -154,29 +155,33 @@ TEST(ParseCatalog, TimeOfDayMustBeHoursAndMinutes) {
         ElementsAre("t.toml:14:8: 'time' must be a 24-hour time \"HH:MM\", not \"9:30\""));
 }
 
-// 29 March is the last Sunday of March in 2009 (and later years): 02:00-03:00 is skipped.
+// 29 March is the last Sunday of March in 2009, 2015, 2020 and later years: 02:00-03:00 is
+// skipped. Changeover days move, so the message names the years, not one date.
 TEST(ParseCatalog, YearlyClosingTimeInDaylightSavingGap) {
     auto text = replace_once(minimal_catalog_text(), "month = 12", "month = 3");
     text = replace_once(text, "day = 1\n", "day = 29\n");
     text = replace_once(text, "time = \"23:59\"", "time = \"02:30\"");
-    EXPECT_THAT(problems(text), ElementsAre("t.toml:14:8: 2009-03-29 02:30 does not exist in "
-                                            "Europe/Oslo: the clocks skip it"));
+    EXPECT_THAT(problems(text),
+                ElementsAre("t.toml:14:8: 29 March 02:30 does not exist in Europe/Oslo in some "
+                            "years (2009, 2015, 2020, …): the clocks skip it"));
 }
 
 TEST(ParseCatalog, YearlyClosingTimeInDaylightSavingGapOnThirtyFirstOfMarch) {
     auto text = replace_once(minimal_catalog_text(), "month = 12", "month = 3");
     text = replace_once(text, "day = 1\n", "day = 31\n");
     text = replace_once(text, "time = \"23:59\"", "time = \"02:00\"");
-    EXPECT_THAT(problems(text), ElementsAre("t.toml:14:8: 2002-03-31 02:00 does not exist in "
-                                            "Europe/Oslo: the clocks skip it"));
+    EXPECT_THAT(problems(text),
+                ElementsAre("t.toml:14:8: 31 March 02:00 does not exist in Europe/Oslo in some "
+                            "years (2002, 2013, 2019, …): the clocks skip it"));
 }
 
 TEST(ParseCatalog, YearlyClosingTimeInDaylightSavingOverlap) {
     auto text = replace_once(minimal_catalog_text(), "month = 12", "month = 10");
     text = replace_once(text, "day = 1\n", "day = 25\n");
     text = replace_once(text, "time = \"23:59\"", "time = \"02:30\"");
-    EXPECT_THAT(problems(text), ElementsAre("t.toml:14:8: 2009-10-25 02:30 happens twice in "
-                                            "Europe/Oslo: the clocks go back over it"));
+    EXPECT_THAT(problems(text),
+                ElementsAre("t.toml:14:8: 25 October 02:30 happens twice in Europe/Oslo in some "
+                            "years (2009, 2015, 2020, …): the clocks go back over it"));
 }
 
 // 20 March is never a changeover day in Europe/Oslo, so 02:30 is fine there.
@@ -220,14 +225,15 @@ TEST(ParseCatalog, DatedEntryLoads) {
 TEST(ParseCatalog, UnknownZoneInMeta) {
     EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "zone = \"Europe/Oslo\"",
                                       "zone = \"Europe/Olso\"")),
-                ElementsAre("t.toml:3:8: unknown time zone 'Europe/Olso'"));
+                ElementsAre("t.toml:3:8: unknown time zone 'Europe/Olso'; did you mean "
+                            "'Europe/Oslo'?"));
 }
 
 TEST(ParseCatalog, UnknownCountryCodeInCountrySet) {
     EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "countries = [\"DE\", \"SE\"]",
                                       "countries = [\"DE\", \"XX\", \"deu\"]")),
-                ElementsAre("t.toml:23:13: unknown country code 'XX'",
-                            "t.toml:23:13: unknown country code 'deu'; did you mean 'DE' "
+                ElementsAre("t.toml:23:20: unknown country code 'XX'",
+                            "t.toml:23:26: unknown country code 'deu'; did you mean 'DE' "
                             "(Germany)?"));
 }
 
@@ -293,10 +299,12 @@ TEST(ParseCatalog, EmptyTextIsReportedWithoutAPosition) {
 // A file with only a comment has lines, so each missing table is reported at its start.
 TEST(ParseCatalog, CommentOnlyTextListsWhatIsMissing) {
     const auto found = problems("# nothing yet\n");
-    // Coverage is not judged on a file that already fails: the missing tables say enough.
-    ASSERT_EQ(found.size(), 11u);
+    // Coverage is judged beside the other problems; with no entries at all, it is one problem.
+    ASSERT_EQ(found.size(), 12u);
     EXPECT_EQ(found.front(), "t.toml:1:1: the data file is missing the key 'meta'");
-    EXPECT_EQ(found.back(), "t.toml:1:1: no [[rule]] with id 'non-eu-default'");
+    EXPECT_EQ(found[10], "t.toml:1:1: no [[rule]] with id 'non-eu-default'");
+    EXPECT_EQ(found.back(), "t.toml:1:1: no deadlines: the data file has no [[deadline]], "
+                            "[[dated]] or [[track]] entry");
 }
 
 TEST(ParseCatalog, OverSizeTextIsRefusedUnread) {
@@ -321,7 +329,7 @@ TEST(ParseCatalog, EveryProblemIsReportedInLineOrder) {
     EXPECT_THAT(problems(text),
                 ElementsAre("t.toml:3:8: unknown time zone 'Mars/Olympus'",
                             "t.toml:12:9: 'month' must be from 1 to 12, not 13",
-                            "t.toml:23:13: unknown country code 'QQ'",
+                            "t.toml:23:20: unknown country code 'QQ'",
                             "t.toml:49:11: rule 'refugee-status' has no source: 'sources' must "
                             "name at least one URL",
                             "t.toml:81:6: duplicate id 'master-all'"));
@@ -360,6 +368,105 @@ TEST(ParseCatalog, ExceptionIsAttachedToItsDeadline) {
     EXPECT_EQ(ex.closing_time, std::chrono::hours{12});
     EXPECT_EQ(ex.note, "Extended.");
     EXPECT_THAT(ex.provenance.sources, ElementsAre("https://example.org/extended"));
+}
+
+// The problems `ntnu validate` prints: loading's, plus the warnings of Checks::validation.
+std::vector<std::string> validation_problems(std::string_view text) {
+    const auto result = parse_catalog(text, "t.toml", Checks::validation);
+    std::vector<std::string> out;
+    for (const auto& d : result.diagnostics) {
+        out.push_back(format_diagnostic(d));
+    }
+    return out;
+}
+
+TEST(ParseCatalog, CoverageIsReportedBesideOtherProblems) {
+    auto text = replace_once(minimal_catalog_text(), ", \"refugee\"]", "]");
+    text = replace_once(text, "month = 12", "month = 13");
+    EXPECT_THAT(problems(text),
+                ElementsAre("t.toml:1:1: level 'master' has no deadline for group 'refugee'",
+                            "t.toml:12:9: 'month' must be from 1 to 12, not 13"));
+}
+
+// An entry whose groups cannot be read would make every group it names look uncovered.
+TEST(ParseCatalog, CoverageIsNotJudgedWhenSomeEntryHasUnreadableGroups) {
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "\"nordic\", \"refugee\"]",
+                                      "\"nordik\", \"refugee\"]")),
+                ElementsAre("t.toml:10:31: 'groups' has unknown value 'nordik'; did you mean "
+                            "'nordic'? expected one of: non-eu, eu-eea, nordic, refugee"));
+}
+
+// A [[programme]] with id "demo", to append to the minimal catalog.
+std::string demo_programme(std::string_view deadlines) {
+    return fmt::format(R"([[programme]]
+id = "demo"
+name = "Demo"
+level = "master"
+kind = "regular"
+url = "https://example.org/demo"
+deadlines = "{}"
+confidence = "confirmed"
+sources = ["https://example.org/demo"]
+)",
+                       deadlines);
+}
+
+TEST(ParseCatalog, AProgrammesOwnDeadlineDoesNotCoverItsGroup) {
+    const auto text = replace_once(minimal_catalog_text(), "levels = [\"master\"]\n",
+                                   "levels = [\"master\"]\nprogrammes = [\"demo\"]\n") +
+                      demo_programme("own");
+    const auto found = problems(text);
+    ASSERT_EQ(found.size(), 4u);
+    EXPECT_EQ(found[0], "t.toml:1:1: level 'master' has no deadline for group 'non-eu'");
+}
+
+TEST(ParseCatalog, UnknownProgrammeIsReportedWhereItIsNamed) {
+    const auto text = replace_once(minimal_catalog_text(), "levels = [\"master\"]\n",
+                                   "levels = [\"master\"]\nprogrammes = [\"demo\", \"dmeo\"]\n") +
+                      demo_programme("general");
+    // The only deadline is now one programme's, so the groups are uncovered too.
+    const auto found = problems(text);
+    ASSERT_FALSE(found.empty());
+    EXPECT_EQ(found.back(), "t.toml:10:23: unknown programme 'dmeo'; did you mean 'demo'?");
+}
+
+// A deadline entry that is not a table was once reported twice: by the reader and again by
+// the check of programme references.
+TEST(ParseCatalog, AnEntryThatIsNotATableIsReportedOnce) {
+    const auto text = "deadline = [1]\n" +
+                      replace_once(minimal_catalog_text(), "[[deadline]]", "[[not_a_deadline]]");
+    const auto found = problems(text);
+    EXPECT_EQ(std::count_if(found.begin(), found.end(),
+                            [](const std::string& p) {
+                                return p.find("'deadline' must hold only tables") !=
+                                       std::string::npos;
+                            }),
+              1);
+}
+
+TEST(ParseCatalog, LevelWithoutDeadlineIsAValidationWarningOnly) {
+    const auto loaded = parse_catalog(minimal_catalog_text(), "t.toml");
+    EXPECT_TRUE(loaded.diagnostics.empty());
+    const auto validated = parse_catalog(minimal_catalog_text(), "t.toml", Checks::validation);
+    EXPECT_TRUE(validated.catalog.has_value()) << "a warning does not stop the file loading";
+    EXPECT_THAT(validation_problems(minimal_catalog_text()),
+                ElementsAre("t.toml:1:1: warning: level 'exchange' has no deadline or track for "
+                            "any group, so 'ntnu deadline --level exchange' has no answer",
+                            "t.toml:1:1: warning: level 'phd' has no deadline or track for any "
+                            "group, so 'ntnu deadline --level phd' has no answer",
+                            "t.toml:1:1: warning: level 'bachelor' has no deadline or track for "
+                            "any group, so 'ntnu deadline --level bachelor' has no answer"));
+}
+
+TEST(ParseCatalog, ShippedDataValidatesWithoutWarnings) {
+    EXPECT_THAT(validation_problems(test_support::shipped_catalog_text()), ::testing::IsEmpty());
+}
+
+TEST(ParseCatalog, UnknownKindSuggestsTheClosestValue) {
+    EXPECT_THAT(problems(replace_once(minimal_catalog_text(), "milestone = \"apply\"",
+                                      "milestone = \"aply\"")),
+                ElementsAre("t.toml:11:13: 'milestone' has unknown value 'aply'; did you mean "
+                            "'apply'? expected one of: opens, nominate, early, apply"));
 }
 
 } // namespace

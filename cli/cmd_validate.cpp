@@ -1,0 +1,157 @@
+#include "cmd_validate.hpp"
+
+#include "catalog_parser.hpp"
+#include "data_source.hpp"
+#include "errors.hpp"
+#include "json_output.hpp"
+#include "printable.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <memory>
+#include <ostream>
+
+namespace ntnu {
+namespace {
+
+struct ValidateOptions {
+    std::vector<std::string> files;
+    bool json = false;
+    bool quiet = false;
+};
+
+struct FileReport {
+    std::string file;
+    Diagnostics diagnostics;
+
+    std::size_t count(Severity severity) const {
+        return static_cast<std::size_t>(
+            std::count_if(diagnostics.begin(), diagnostics.end(),
+                          [&](const Diagnostic& d) { return d.severity == severity; }));
+    }
+};
+
+// Every problem in one file; a file that cannot be read is one problem, and the others go on.
+FileReport check_file(const std::string& path) {
+    const FileText file = read_text_bounded(path);
+    if (!file.problem.empty()) {
+        return {path, {{path, 0, 0, "cannot read: " + file.problem}}};
+    }
+    return {path, parse_catalog(file.text, path, Checks::validation).diagnostics};
+}
+
+FileReport check_built_in() {
+    const std::string name(built_in_catalog_name());
+    return {name, parse_catalog(built_in_catalog_text(), name, Checks::validation).diagnostics};
+}
+
+// "5 problems in bad.toml (1 is a warning)".
+std::string summary(const FileReport& report) {
+    const std::size_t total = report.diagnostics.size();
+    const std::size_t warnings = report.count(Severity::warning);
+    std::string text = fmt::format("{} problem{} in {}", total, total == 1 ? "" : "s", report.file);
+    if (warnings > 0) {
+        text += warnings == 1 ? " (1 is a warning)" : fmt::format(" ({} are warnings)", warnings);
+    }
+    return text;
+}
+
+Json diagnostic_json(const Diagnostic& d) {
+    return Json{{"file", d.file},
+                {"line", d.line > 0 ? Json(d.line) : Json(nullptr)},
+                {"column", d.column > 0 ? Json(d.column) : Json(nullptr)},
+                {"severity", d.severity == Severity::warning ? "warning" : "error"},
+                {"message", d.message}};
+}
+
+void write_reports_json(const std::vector<FileReport>& reports, Context& context) {
+    Json files = Json::array();
+    Json diagnostics = Json::array();
+    for (const auto& report : reports) {
+        files.push_back(Json{{"file", report.file},
+                             {"valid", report.diagnostics.empty()},
+                             {"errors", report.count(Severity::error)},
+                             {"warnings", report.count(Severity::warning)}});
+        for (const auto& d : report.diagnostics) {
+            diagnostics.push_back(diagnostic_json(d));
+        }
+    }
+    Json doc;
+    doc["schema_version"] = 1;
+    doc["valid"] = diagnostics.empty();
+    doc["files"] = std::move(files);
+    doc["diagnostics"] = std::move(diagnostics);
+    write_json(doc, context);
+}
+
+// Diagnostics go to stderr, as the loader's do when --data fails: they are what went wrong, and
+// stdout stays free for the confirmations (or the JSON) that a script may read.
+void write_reports_text(const std::vector<FileReport>& reports, const ValidateOptions& options,
+                        Context& context) {
+    for (const auto& report : reports) {
+        if (report.diagnostics.empty()) {
+            if (!options.quiet) {
+                context.out << printable(report.file) << ": ok\n";
+            }
+            continue;
+        }
+        for (const auto& d : report.diagnostics) {
+            context.err << printable(format_diagnostic(d)) << '\n';
+        }
+        context.err << "ntnu: error: " << printable(summary(report)) << '\n';
+    }
+}
+
+int run_validate(const ValidateOptions& options, Context& context) {
+    std::vector<FileReport> reports;
+    if (options.files.empty()) {
+        // No FILE: the data the other commands would use (--data, NTNU_DATA or built-in).
+        std::optional<std::string> data;
+        if (!context.data_source.empty()) {
+            data = context.data_source;
+        }
+        const auto path = data_file_path(data);
+        reports.push_back(path ? check_file(*path) : check_built_in());
+    }
+    for (const auto& file : options.files) {
+        reports.push_back(check_file(file));
+    }
+    if (options.json) {
+        write_reports_json(reports, context);
+    } else {
+        write_reports_text(reports, options, context);
+    }
+    const bool clean = std::all_of(reports.begin(), reports.end(),
+                                   [](const FileReport& r) { return r.diagnostics.empty(); });
+    return clean ? exit_ok : exit_runtime;
+}
+
+} // namespace
+
+Command register_validate(CLI::App& app) {
+    auto options = std::make_shared<ValidateOptions>();
+    CLI::App* sub = app.add_subcommand(
+        "validate", "Check data files and list every problem as file:line:col: message");
+    sub->add_option("FILE", options->files,
+                    "Data files to check; without one, the data in use (--data, NTNU_DATA or "
+                    "the built-in data)")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    sub->add_flag("-q,--quiet", options->quiet, "Print nothing for a file without problems");
+    sub->add_flag("--json", options->json,
+                  "Print the problems as JSON for scripts (schema_version 1)");
+    sub->footer(
+        "Each problem is printed on stderr as file:line:col: message (a whole-file problem\n"
+        "as file: message), and each clean file as 'FILE: ok' on stdout. Warnings, such as\n"
+        "a level without any deadline, do not stop --data from loading a file, but count\n"
+        "as problems here.\n\n"
+        "Exit status: 0 every file is clean, 1 some file has a problem or cannot be read,\n"
+        "2 usage error.\n\n"
+        "Examples:\n"
+        "  ntnu validate data/ntnu.toml\n"
+        "  ntnu validate --json next-year.toml\n"
+        "  ntnu --data next-year.toml validate\n");
+    return {sub, [options](Context& context) { return run_validate(*options, context); }, false};
+}
+
+} // namespace ntnu
