@@ -107,13 +107,23 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
                     hint.empty() ? "; see --help" : fmt::format("; did you mean '{}'?", hint[0])));
 }
 
-// CLI11's wording, put as a person would say it: "--tz: 1 required TEXT missing".
+// CLI11's wording, put as a person would say it: "--tz: 1 required TEXT missing", or
+// "Could not convert: --refugee = maybe" for a flag given a value it cannot read as true/false.
 std::string plain_parse_error(const std::string& message) {
     const auto colon = message.find(": ");
     const std::string option = colon == std::string::npos ? "" : message.substr(0, colon);
     if (option.starts_with("--") && message.find("required") != std::string::npos &&
         message.find("missing") != std::string::npos) {
         return fmt::format("{} needs a value", option);
+    }
+    constexpr std::string_view not_converted = "Could not convert: ";
+    if (message.starts_with(not_converted)) {
+        const std::string rest = message.substr(not_converted.size());
+        const auto equals = rest.find(" = ");
+        if (rest.starts_with("--") && equals != std::string::npos) {
+            return fmt::format("{} is a switch and takes no value; give it alone, not with '{}'",
+                               rest.substr(0, equals), rest.substr(equals + 3));
+        }
     }
     return message;
 }

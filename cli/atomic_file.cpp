@@ -21,6 +21,42 @@ namespace {
     throw RuntimeError(fmt::format("cannot write {}: {}", path, std::strerror(error)));
 }
 
+// Writes into a device or FIFO that already exists (/dev/stdout, /dev/null, a named pipe).
+void write_in_place(const std::string& path, std::string_view content) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) {
+        fail(path, errno);
+    }
+    std::string_view rest = content;
+    while (!rest.empty()) {
+        const ssize_t n = ::write(fd, rest.data(), rest.size());
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            const int error = errno;
+            ::close(fd);
+            fail(path, error);
+        }
+        rest.remove_prefix(static_cast<std::size_t>(n));
+    }
+    if (::close(fd) != 0) {
+        fail(path, errno);
+    }
+}
+
+// The file a path names, through a symbolic link, so that renaming replaces the file and keeps
+// the link; the path itself when it is no link or the link leads nowhere.
+std::string followed(const std::string& path) {
+    char* resolved = ::realpath(path.c_str(), nullptr);
+    if (resolved == nullptr) {
+        return path;
+    }
+    std::string out(resolved);
+    std::free(resolved);
+    return out;
+}
+
 std::string directory_of(const std::string& path) {
     const auto slash = path.rfind('/');
     if (slash == std::string::npos) {
@@ -35,16 +71,27 @@ void write_file_atomically(const std::string& path, std::string_view content, Ov
     if (path.empty()) {
         throw UsageError("-o needs a file name");
     }
-    struct stat existing {};
-    if (::lstat(path.c_str(), &existing) == 0) {
-        if (S_ISDIR(existing.st_mode)) {
-            throw RuntimeError(fmt::format("cannot write {}: {}", path, std::strerror(EISDIR)));
-        }
-        if (overwrite == Overwrite::refuse) {
-            throw UsageError(fmt::format("{} already exists; add --force to overwrite it", path));
-        }
+    struct stat target {}; // what the path leads to, through links
+    const bool exists = ::stat(path.c_str(), &target) == 0;
+    struct stat link {};
+    const bool is_link = ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
+    if (exists && S_ISDIR(target.st_mode)) {
+        throw RuntimeError(fmt::format("cannot write {}: {}", path, std::strerror(EISDIR)));
     }
-    const std::string dir = directory_of(path);
+    // Renaming over a device or FIFO would replace the node itself with a file (once, /dev/full
+    // with a calendar): write into it instead. Nothing there can be overwritten, so no --force.
+    if (exists && (S_ISCHR(target.st_mode) || S_ISFIFO(target.st_mode))) {
+        write_in_place(path, content);
+        return;
+    }
+    if (exists && !S_ISREG(target.st_mode)) {
+        throw RuntimeError(fmt::format("cannot write {}: it is not a regular file", path));
+    }
+    if ((exists || is_link) && overwrite == Overwrite::refuse) {
+        throw UsageError(fmt::format("{} already exists; add --force to overwrite it", path));
+    }
+    const std::string real = is_link && exists ? followed(path) : path;
+    const std::string dir = directory_of(real);
     std::string pattern = (dir == "/" ? std::string("/") : dir + "/") + ".ntnu-XXXXXX";
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
@@ -83,7 +130,7 @@ void write_file_atomically(const std::string& path, std::string_view content, Ov
         ::unlink(temp.c_str());
         fail(path, error);
     }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
+    if (::rename(temp.c_str(), real.c_str()) != 0) {
         const int error = errno;
         ::unlink(temp.c_str());
         fail(path, error);

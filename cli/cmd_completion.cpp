@@ -3,6 +3,7 @@
 #include "country_table.hpp"
 #include "data_source.hpp"
 #include "errors.hpp"
+#include "text.hpp"
 #include "types.hpp"
 
 #include <fmt/format.h>
@@ -75,6 +76,20 @@ void print_countries(std::ostream& out) {
     }
 }
 
+void check_shell(const std::string& shell) {
+    const std::vector<std::string> shells{"bash", "zsh", "fish"};
+    if (shell.empty()) {
+        throw UsageError("which shell? 'ntnu completion bash', 'ntnu completion zsh' or "
+                         "'ntnu completion fish'");
+    }
+    if (std::find(shells.begin(), shells.end(), shell) == shells.end()) {
+        const auto hint = closest_matches(shell, shells);
+        throw UsageError(
+            fmt::format("unknown shell '{}'; {}expected bash, zsh or fish", shell,
+                        hint.empty() ? "" : fmt::format("did you mean {}? ", hint[0])));
+    }
+}
+
 int run_callback(const CallbackOptions& options, Context& context) {
     auto& out = context.out;
     const auto& kind = options.kind;
@@ -113,12 +128,11 @@ int run_callback(const CallbackOptions& options, Context& context) {
 Command register_completion(CLI::App& app) {
     auto options = std::make_shared<CompletionOptions>();
     auto* sub = app.add_subcommand("completion", "Print a shell completion script");
-    sub->add_option("SHELL", options->shell, "bash, zsh or fish")
-        ->required()
-        ->check(CLI::IsMember({"bash", "zsh", "fish"}));
+    sub->add_option("SHELL", options->shell, "bash, zsh or fish");
     return {sub,
             [options](Context& context) {
                 const auto& shell = options->shell;
+                check_shell(shell);
                 context.out << (shell == "bash"  ? completion_bash
                                 : shell == "zsh" ? completion_zsh
                                                  : completion_fish);

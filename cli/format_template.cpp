@@ -11,6 +11,38 @@
 namespace ntnu {
 namespace {
 
+// Widths and precisions beyond a screenful are refused before fmt pads to them: a width of
+// 999999999 would build a gigabyte for every line.
+constexpr unsigned long max_width = 1000;
+
+void check_spec_numbers(const std::string& field) {
+    const auto colon = field.find(':');
+    if (colon == std::string::npos) {
+        return;
+    }
+    const std::string spec = field.substr(colon + 1);
+    for (std::size_t i = 0; i < spec.size();) {
+        if (spec[i] < '0' || spec[i] > '9') {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < spec.size() && spec[end] >= '0' && spec[end] <= '9') {
+            ++end;
+        }
+        const auto digits = spec.substr(i, end - i);
+        const auto significant = digits.find_first_not_of('0');
+        if (significant != std::string::npos &&
+            (digits.size() - significant > 4 ||
+             std::stoul(digits.substr(significant)) > max_width)) {
+            throw UsageError(fmt::format("invalid --format: the width or precision {} in '{{{}}}' "
+                                         "is too large; the most is {}",
+                                         digits.substr(significant), field, max_width));
+        }
+        i = end;
+    }
+}
+
 // The field names a template uses, in order; "{{" and "}}" are literal braces.
 std::vector<std::string> field_names(const std::string& text) {
     std::vector<std::string> names;
@@ -26,6 +58,7 @@ std::vector<std::string> field_names(const std::string& text) {
                                  "literal brace");
             }
             const auto field = text.substr(i + 1, close - i - 1);
+            check_spec_numbers(field);
             names.push_back(field.substr(0, field.find_first_of(":!")));
             i = close;
         } else if (text[i] == '}') {
@@ -44,6 +77,10 @@ std::vector<std::string> field_names(const std::string& text) {
 
 FormatTemplate::FormatTemplate(std::string text, const std::vector<std::string>& valid_fields)
     : text_(std::move(text)) {
+    if (text_.empty()) {
+        throw UsageError(fmt::format("--format needs a template, such as '{{{}}}'",
+                                     valid_fields.empty() ? "" : valid_fields.front()));
+    }
     for (const auto& name : field_names(text_)) {
         if (name.empty()) {
             throw UsageError(fmt::format("invalid --format: fields must be named, such as "
@@ -69,7 +106,7 @@ std::string FormatTemplate::render(const FieldRecord& record) const {
     try {
         return fmt::vformat(text_, store);
     } catch (const fmt::format_error& e) {
-        throw UsageError(fmt::format("invalid --format: {}", e.what()));
+        throw UsageError(fmt::format("invalid --format '{}': {}", text_, e.what()));
     }
 }
 

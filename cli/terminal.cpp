@@ -2,6 +2,7 @@
 
 #include "environment.hpp"
 #include "errors.hpp"
+#include "text.hpp"
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -17,7 +18,10 @@ Colour colour_choice(const std::optional<std::string>& color_option) {
         return Colour::off;
     }
     if (mode != "auto") {
-        throw UsageError(fmt::format("invalid --color '{}'; expected auto, always or never", mode));
+        const auto hint = closest_matches(mode, {"auto", "always", "never"});
+        throw UsageError(
+            fmt::format("invalid --color '{}'; {}expected auto, always or never", mode,
+                        hint.empty() ? "" : fmt::format("did you mean {}? ", hint[0])));
     }
     // https://no-color.org: a set, non-empty NO_COLOR turns colour off unless asked for.
     const auto no_color = env("NO_COLOR");

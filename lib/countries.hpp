@@ -17,7 +17,8 @@ const CountryRecord* country_by_alpha2(std::string_view alpha2);
 // ignoring letter case, accents and punctuation. nullptr if nothing matches.
 const CountryRecord* find_country(std::string_view text);
 
-// Country names close to a mistyped `text`, best first: the "did you mean" candidates.
+// Country names close to a mistyped `text`, best first: the "did you mean" candidates. A flag
+// emoji ("🇳🇴") or a code ISO reserves for another country ("UK") suggests that country.
 std::vector<std::string> suggest_countries(std::string_view text, std::size_t max_results = 1);
 
 } // namespace ntnu
