@@ -117,9 +117,17 @@ LoadedCatalog load_catalog(const std::optional<std::string>& data_option) {
     const std::string name = path ? *path : std::string(embedded_catalog_name);
     auto result = parse_catalog(text, name);
     if (!result.catalog) {
+        // Like a compiler, stop listing after a screenful; `validate` lists every problem.
+        constexpr std::size_t shown = 20;
+        const auto& all = result.diagnostics;
         std::string message;
-        for (const auto& d : result.diagnostics) {
-            message += (message.empty() ? "" : "\nntnu: error: ") + format_diagnostic(d);
+        for (std::size_t i = 0; i < all.size() && i < shown; ++i) {
+            message += (message.empty() ? "" : "\nntnu: error: ") + format_diagnostic(all[i]);
+        }
+        if (all.size() > shown) {
+            message += fmt::format("\nntnu: error: and {} more problems; 'ntnu validate {}' lists "
+                                   "them all",
+                                   all.size() - shown, path ? *path : "");
         }
         throw RuntimeError(message);
     }

@@ -114,6 +114,31 @@ std::string country_code(const std::string& text, const std::string& option) {
                                               : fmt::format("; did you mean {}?", hint.front())));
 }
 
+namespace {
+
+// "did you mean autumn-2027? " for "høst-2027" (Norwegian) or "autum-2027"; or nothing.
+std::string intake_hint(const std::string& text) {
+    const auto dash = text.find('-');
+    if (dash == std::string::npos) {
+        return "";
+    }
+    const std::string semester = fold_for_lookup(text.substr(0, dash));
+    const std::string year = text.substr(dash + 1);
+    std::string wanted;
+    if (semester == "host") {
+        wanted = "autumn";
+    } else if (semester == "var") {
+        wanted = "spring";
+    } else if (const auto close = closest_matches(semester, {"autumn", "spring"}); !close.empty()) {
+        wanted = close.front();
+    }
+    const auto candidate = wanted + "-" + year;
+    return wanted.empty() || !parse_intake(candidate) ? ""
+                                                      : fmt::format("did you mean {}? ", candidate);
+}
+
+} // namespace
+
 ResolvedProfile resolve_profile(const ProfileOptions& o) {
     ResolvedProfile r;
     r.level = o.level ? parse_choice<Level>(*o.level, "--level") : Level::master;
@@ -135,9 +160,9 @@ ResolvedProfile resolve_profile(const ProfileOptions& o) {
     if (o.intake) {
         r.intake = parse_intake(*o.intake);
         if (!r.intake) {
-            throw UsageError(fmt::format("invalid --intake '{}'; use a semester and a year, such "
+            throw UsageError(fmt::format("invalid --intake '{}'; {}use a semester and a year, such "
                                          "as autumn-2027 or spring-2028",
-                                         *o.intake));
+                                         *o.intake, intake_hint(*o.intake)));
         }
     }
     return r;

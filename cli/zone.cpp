@@ -61,6 +61,19 @@ const date::time_zone* find_zone(const std::string& name, const std::string& ori
     if (matches == 1) {
         return unique;
     }
+    // "CET-1CEST,M3.5.0,M10.5.0/3" or "<+03>-3": a POSIX rule, valid for libc but not a zone to
+    // look up. It starts with an abbreviation of three letters or more, then an offset.
+    const auto letters =
+        name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    const bool posix_rule =
+        name.starts_with('<') ||
+        (letters != std::string::npos && letters >= 3 &&
+         std::string_view("+-0123456789").find(name[letters]) != std::string_view::npos);
+    if (posix_rule) {
+        throw UsageError(fmt::format("time zone '{}' in {} is a POSIX rule, not an IANA name; use "
+                                     "one such as Europe/Oslo",
+                                     name, origin));
+    }
     const auto hint = closest_matches(name, names);
     throw UsageError(fmt::format("unknown time zone '{}' in {}{}", name, origin,
                                  hint.empty() ? "; use an IANA name such as Europe/Oslo"

@@ -67,6 +67,12 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
     const bool dash2 = expect(text, pos, '-');
     const auto d = digits(text, pos, 2);
     if (!y || !dash1 || !mo || !dash2 || !d) {
+        // "99999-01-01": a year of five digits or more is a year out of range, not a typo.
+        const auto first_non_digit = text.find_first_not_of("0123456789");
+        if (first_non_digit != std::string_view::npos && first_non_digit > 4 &&
+            text[first_non_digit] == '-') {
+            return fail("the year must be from 1900 to 9990");
+        }
         return fail("expected a date YYYY-MM-DD");
     }
     const date::year_month_day ymd{date::year{*y}, date::month{static_cast<unsigned>(*mo)},

@@ -129,6 +129,8 @@ TEST(ParseInstant, EachMalformedFormSaysWhy) {
     EXPECT_THAT(why("2026-00-10"), HasSubstr(": no such date;"));
     EXPECT_THAT(why("1899-12-31"), HasSubstr(": the year must be from 1900 to 9990;"));
     EXPECT_THAT(why("9991-01-01"), HasSubstr(": the year must be from 1900 to 9990;"));
+    EXPECT_THAT(why("99999-01-01"), HasSubstr(": the year must be from 1900 to 9990;"));
+    EXPECT_THAT(why("20261127"), HasSubstr(": expected a date YYYY-MM-DD;"));
     EXPECT_THAT(why("2026-11-27x"), HasSubstr(": expected 'T' between the date and the time;"));
     EXPECT_THAT(why("2026-11-27T"), HasSubstr(": expected a time HH:MM:SS;"));
     EXPECT_THAT(why("2026-11-27T12:00Z"), HasSubstr(": expected a time HH:MM:SS;"));

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Bad input that a golden case cannot hold: huge arguments, raw bytes that are not UTF-8, a
+pipe that never ends, and a read-only directory for a user who is not root.
+
+Usage: check_limits.py NTNU_BINARY
+
+Each check runs the binary and looks at its exit status and its standard error: one clear
+`ntnu: error: ...` line first, valid UTF-8 with no control characters, no line longer than
+the 400 characters printable() allows (after "ntnu: error: ", plus an ellipsis), never a signal, never a hang.
+Exit 0 when every check holds, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+TIMEOUT_SECONDS = 30
+FIXED = ["--now", "2026-11-27T12:00:00Z", "--tz", "UTC", "--color", "never"]
+# Linux refuses to exec an argument or environment string of more than 128 KiB
+# (MAX_ARG_STRLEN), so "huge" is the largest single string it allows; eight of them make 1 MB.
+HUGE = 128 * 1024 - 1
+failures: list[str] = []
+
+
+def run(binary: str, args: list[bytes | str], env: dict[str, str | bytes] | None = None,
+        stdin=subprocess.DEVNULL, prefix: list[str] | None = None) -> subprocess.CompletedProcess:
+    environment = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **(env or {})}
+    command = [*(prefix or []), binary, *args]
+    try:
+        return subprocess.run(command, env=environment, stdin=stdin, capture_output=True,
+                              timeout=TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        # A hang is a failure like any other: report it and go on with the next check.
+        return subprocess.CompletedProcess(command, -1, b"", f"timed out after "
+                                           f"{TIMEOUT_SECONDS} s".encode())
+
+
+def check(what: str, proc: subprocess.CompletedProcess, status: int, first_line: str) -> None:
+    problems = []
+    if proc.returncode != status:
+        problems.append(f"exit status {proc.returncode}, expected {status}")
+    try:
+        text = proc.stderr.decode("utf-8")
+    except UnicodeDecodeError as e:
+        problems.append(f"stderr is not UTF-8: {e}")
+        text = proc.stderr.decode("utf-8", "replace")
+    lines = text.split("\n")
+    if not lines[0].startswith(first_line):
+        problems.append(f"stderr starts {lines[0][:120]!r}, expected {first_line!r}")
+    if any(ord(c) < 0x20 and c != "\n" or 0x7f <= ord(c) <= 0x9f for c in text):
+        problems.append("stderr holds control characters")
+    # "ntnu: error: " is 13 characters, then at most 400 of the message and an ellipsis.
+    if any(len(line) > 414 for line in lines):
+        problems.append(f"a stderr line has {max(map(len, lines))} characters")
+    print(("ok    " if not problems else "FAIL  ") + what)
+    for problem in problems:
+        print("      " + problem)
+    if problems:
+        failures.append(what)
+
+
+def huge_arguments(binary: str) -> None:
+    big = "a" * (HUGE - 2)  # room for "{}" or "--" around it
+    check("a 128 KiB --tz", run(binary, [*FIXED, "--tz", big]), 2,
+          "ntnu: error: unknown time zone 'aaaa")
+    check("a 128 KiB --now", run(binary, [*FIXED, "--now", big]), 2,
+          "ntnu: error: invalid time 'aaaa")
+    # The limit counts "NTNU_NOW=" too.
+    check("a 128 KiB NTNU_NOW", run(binary, FIXED[2:], env={"NTNU_NOW": big[:-16]}), 2,
+          "ntnu: error: invalid time 'aaaa")
+    check("a 128 KiB --citizenship", run(binary, [*FIXED, "deadline", "--citizenship", big]), 2,
+          "ntnu: error: unknown country 'aaaa")
+    check("a 128 KiB --programme", run(binary, [*FIXED, "deadline", "--programme", big]), 2,
+          "ntnu: error: unknown programme 'aaaa")
+    check("a 128 KiB --format field", run(binary, [*FIXED, "deadline", "--format",
+                                                   "{" + big + "}"]), 2,
+          "ntnu: error: unknown field 'aaaa")
+    check("a 128 KiB option name", run(binary, [*FIXED, "--" + big]), 2,
+          "ntnu: error: unknown option '--aaaa")
+    check("a 128 KiB command", run(binary, [*FIXED, big]), 2,
+          "ntnu: error: unexpected argument 'aaaa")
+    check("a 128 KiB --data name", run(binary, [*FIXED, "--data", big]), 1,
+          "ntnu: error: cannot read data file 'aaaa")
+    check("a 128 KiB validate FILE", run(binary, [*FIXED, "validate", big]), 1, "aaaa")
+    eight = [arg for _ in range(8) for arg in ("--citizenship", big)]
+    check("1 MB of --citizenship values", run(binary, [*FIXED, "deadline", *eight]), 2,
+          "ntnu: error: unknown country 'aaaa")
+
+
+def raw_bytes(binary: str) -> None:
+    every_byte = bytes(range(1, 256))
+    check("every byte but NUL in --citizenship",
+          run(binary, [*FIXED, "deadline", "--citizenship", every_byte]), 2,
+          "ntnu: error: unknown country '")
+    check("every byte but NUL in --tz", run(binary, [*FIXED, "--tz", every_byte]), 2,
+          "ntnu: error: unknown time zone '")
+    for name, value in (("a stray continuation byte", b"N\x80O"), ("a truncated sequence", b"\xc3"),
+                        ("an overlong '/'", b"\xc0\xaf"), ("Latin-1", b"Norv\xe8ge")):
+        check(f"{name} in --citizenship",
+              run(binary, [*FIXED, "deadline", "--citizenship", value]), 2,
+              "ntnu: error: unknown country '")
+    check("invalid UTF-8 in --programme",
+          run(binary, [*FIXED, "deadline", "--programme", b"\xffmixd"]), 2,
+          "ntnu: error: unknown programme '")
+    check("invalid UTF-8 in --format", run(binary, [*FIXED, "deadline", "--format", b"{\xff}"]), 2,
+          "ntnu: error: unknown field '")
+    check("invalid UTF-8 in TZ", run(binary, FIXED[:2] + FIXED[4:], env={"TZ": b"Europe/\xff"}), 2,
+          "ntnu: error: unknown time zone '")
+    check("invalid UTF-8 in a --data name", run(binary, [*FIXED, "--data", b"\xff.toml"]), 1,
+          "ntnu: error: cannot read data file '?.toml': No such file or directory")
+    proc = run(binary, [*FIXED, "validate", "--json", b"\xff.toml"])
+    try:
+        document = json.loads(proc.stdout.decode("utf-8"))
+        named = document["files"][0]["file"] == "\ufffd.toml"
+    except (ValueError, KeyError, IndexError):
+        named = False
+    ok = proc.returncode == 1 and named
+    print(("ok    " if ok else "FAIL  ") + "validate --json names a file that is not UTF-8 as U+FFFD")
+    if not ok:
+        failures.append("validate --json with a name that is not UTF-8")
+
+
+def endless_pipe(binary: str) -> None:
+    # `yes` never ends: the loader must stop one byte past the limit, not read until it runs out.
+    producer = subprocess.Popen(["yes", "x = 1"], stdout=subprocess.PIPE)
+    try:
+        check("--data /dev/stdin fed by yes", run(binary, [*FIXED, "--data", "/dev/stdin"],
+                                                   stdin=producer.stdout), 1,
+              "ntnu: error: cannot read data file '/dev/stdin': it is over the limit")
+    finally:
+        producer.kill()
+        producer.wait()
+
+
+def read_only_directory(binary: str) -> None:
+    # Root writes anywhere, whatever the mode says; so as root, run the binary as nobody.
+    prefix = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            print("skip  read-only directory: running as root without setpriv")
+            return
+        prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        if subprocess.run([*prefix, "test", "-x", binary]).returncode != 0:
+            print("skip  read-only directory: user nobody cannot run the binary where it is")
+            return
+    with tempfile.TemporaryDirectory(prefix="ntnu-limits-") as temp:
+        read_only = Path(temp) / "read-only"
+        read_only.mkdir()
+        os.chmod(temp, 0o755)
+        os.chmod(read_only, 0o555)
+        target = read_only / "ntnu.ics"
+        proc = run(binary, [*FIXED, "calendar", "--citizenship", "IN", "-o", str(target)],
+                   prefix=prefix)
+        check("-o into a read-only directory, as a user who is not root", proc, 1,
+              f"ntnu: error: cannot write {target}: Permission denied")
+        left = list(read_only.iterdir())
+        print(("ok    " if not left else "FAIL  ") + "nothing is left in the read-only directory")
+        if left:
+            failures.append(f"files left behind: {left}")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__)
+        return 2
+    binary = str(Path(argv[0]).resolve())
+    huge_arguments(binary)
+    raw_bytes(binary)
+    endless_pipe(binary)
+    read_only_directory(binary)
+    print(f"{len(failures)} check(s) failed" if failures else "all checks hold")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
