@@ -538,6 +538,7 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
             d.closing_time = *time;
             check_yearly_local_time(reader, *t.get("time"), catalog.meta.zone, *md, *time);
         }
+        std::set<int> excepted_years;
         for_each_table(reader, t, "exception", [&](const toml::table& e) {
             const auto ewhere = fmt::format("exception of {}", where);
             reader.check_keys(
@@ -546,6 +547,12 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
             DeadlineException ex;
             ex.intake_year =
                 static_cast<int>(reader.integer(e, "intake_year", ewhere, 1900, 9999).value_or(0));
+            // Two exceptions for one intake would leave its closing date unclear.
+            if (ex.intake_year != 0 && !excepted_years.insert(ex.intake_year).second) {
+                reader.error(*e.get("intake_year"),
+                             fmt::format("a second exception of {} for intake year {}", where,
+                                         ex.intake_year));
+            }
             const auto emd = month_day(reader, e, ewhere);
             const auto etime = reader.time_of_day(e, "time", ewhere);
             ex.note = reader.string(e, "note", ewhere, false).value_or("");

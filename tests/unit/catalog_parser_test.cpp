@@ -469,5 +469,20 @@ TEST(ParseCatalog, UnknownKindSuggestsTheClosestValue) {
                             "'apply'? expected one of: opens, nominate, early, apply"));
 }
 
+TEST(ParseCatalog, TwoExceptionsForOneIntakeAreRefused) {
+    const std::string exception = "[[deadline.exception]]\n"
+                                  "intake_year = 2028\n"
+                                  "month = 12\n"
+                                  "day = 15\n"
+                                  "time = \"12:00\"\n"
+                                  "confidence = \"confirmed\"\n"
+                                  "sources = [\"https://example.org/extended\"]\n";
+    const auto text =
+        replace_once(minimal_catalog_text(), "sources = [\"https://example.org/deadline\"]\n",
+                     "sources = [\"https://example.org/deadline\"]\n" + exception + exception);
+    EXPECT_THAT(problems(text), ElementsAre("t.toml:28:15: a second exception of deadline "
+                                            "'master-all' for intake year 2028"));
+}
+
 } // namespace
 } // namespace ntnu
