@@ -4,7 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 ARGS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test clean format package
+.PHONY: all deps configure build run test bench clean format package
 
 all: build
 
@@ -24,6 +24,16 @@ run: build
 
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+
+# Timings, not tests: Google Benchmark on the library's hot functions, then the whole-process
+# comparison against `date` (bench/run.sh). See bench/README.md.
+bench: configure
+	@tools/install-deps.sh --bench
+	cmake -S . -B $(BUILD_DIR)
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target ntnu ntnu_bench
+	python3 bench/gen_catalog.py data/ntnu.toml $(BUILD_DIR)/bench/catalog-10k.toml 10000
+	nice -n 19 ./$(BUILD_DIR)/bench/ntnu_bench $(BUILD_DIR)/bench/catalog-10k.toml
+	bench/run.sh $(BUILD_DIR)
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build and the tests need, and only those that are missing.
 # Runs apt-get when root; otherwise prints the command to run, since sudo may prompt.
+# With --bench, also what `make bench` needs (and only it): hyperfine and Google Benchmark.
 set -euo pipefail
 packages=(
     cmake g++ make ninja-build pkg-config python3 jq
@@ -9,6 +10,9 @@ packages=(
     python3-icalendar khal
     bash-completion fish zsh tmux
 )
+if [ "${1:-}" = "--bench" ]; then
+    packages+=(hyperfine libbenchmark-dev time)
+fi
 missing=()
 for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
