@@ -164,6 +164,11 @@ Context make_context(const GlobalOptions& g, std::ostream& out, std::ostream& er
 } // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    // Completion runs on every Tab press: the scripts' own argv skips building the parser.
+    if (const auto request = plain_completion_request(argc, argv)) {
+        Context light{out, err, {}, nullptr, {}, request->data, Colour::off};
+        return run_completion_callback(request->kind, light);
+    }
     CLI::App app{"ntnu: which NTNU application deadline applies to you, and how long you have "
                  "left.",
                  "ntnu"};

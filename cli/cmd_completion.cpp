@@ -30,10 +30,6 @@ struct CompletionOptions {
     std::string shell;
 };
 
-struct CallbackOptions {
-    std::string kind;
-};
-
 template <typename E> void print_names(std::ostream& out) {
     for (const auto& [value, name] : EnumNames<E>::names) {
         out << name << '\n';
@@ -90,9 +86,10 @@ void check_shell(const std::string& shell) {
     }
 }
 
-int run_callback(const CallbackOptions& options, Context& context) {
+} // namespace
+
+int run_completion_callback(const std::string& kind, Context& context) {
     auto& out = context.out;
-    const auto& kind = options.kind;
     if (kind == "categories") {
         print_names<Group>(out);
     } else if (kind == "levels") {
@@ -113,7 +110,7 @@ int run_callback(const CallbackOptions& options, Context& context) {
         if (!context.data_source.empty()) {
             data = context.data_source;
         }
-        const auto loaded = load_catalog(data);
+        const auto loaded = load_catalog(data, CatalogUse::names_only);
         for (const auto& programme : loaded.catalog.programmes) {
             out << programme.id << '\t' << programme.name << '\n';
         }
@@ -123,7 +120,21 @@ int run_callback(const CallbackOptions& options, Context& context) {
     return exit_ok;
 }
 
-} // namespace
+std::optional<CompletionRequest> plain_completion_request(int argc, const char* const* argv) {
+    // An empty value, or one starting with '-' (CLI11 may read it as an option), is left to
+    // CLI11, which owns those messages.
+    const auto plain = [](const char* arg) { return arg[0] != '\0' && arg[0] != '-'; };
+    if ((argc != 3 && argc != 5) || std::string_view(argv[1]) != "__complete" || !plain(argv[2])) {
+        return std::nullopt;
+    }
+    if (argc == 3) {
+        return CompletionRequest{argv[2], ""};
+    }
+    if (std::string_view(argv[3]) != "--data" || !plain(argv[4])) {
+        return std::nullopt;
+    }
+    return CompletionRequest{argv[2], argv[4]};
+}
 
 Command register_completion(CLI::App& app) {
     auto options = std::make_shared<CompletionOptions>();
@@ -142,13 +153,14 @@ Command register_completion(CLI::App& app) {
 }
 
 Command register_complete_callback(CLI::App& app) {
-    auto options = std::make_shared<CallbackOptions>();
+    auto kind = std::make_shared<std::string>();
     auto* sub = app.add_subcommand("__complete", "Values for shell completion, one a line");
     sub->group(""); // hidden from --help
-    sub->add_option("KIND", options->kind,
+    sub->add_option("KIND", *kind,
                     "categories, levels, campuses, colors, shells, zones, countries or programmes")
         ->required();
-    return {sub, [options](Context& context) { return run_callback(*options, context); }, false};
+    return {sub, [kind](Context& context) { return run_completion_callback(*kind, context); },
+            false};
 }
 
 } // namespace ntnu

@@ -4,6 +4,9 @@
 
 #include "command.hpp"
 
+#include <optional>
+#include <string>
+
 namespace ntnu {
 
 // Registers `completion` on the app. Needs no catalogue or zone: runs without the context.
@@ -11,5 +14,19 @@ Command register_completion(CLI::App& app);
 
 // Registers the hidden `__complete KIND` callback. Loads the catalogue only for programmes.
 Command register_complete_callback(CLI::App& app);
+
+// The callback's arguments, when argv is exactly what the completion scripts send:
+// `__complete KIND` or `__complete KIND --data FILE`.
+struct CompletionRequest {
+    std::string kind;
+    std::string data; // the raw --data value; empty: NTNU_DATA or the built-in data
+};
+
+// The request, if argv has one of those shapes; any other argv goes through the full parser.
+// The callback runs on every Tab press, and building the parser is a third of its run time.
+std::optional<CompletionRequest> plain_completion_request(int argc, const char* const* argv);
+
+// Prints the values of one kind, as `__complete KIND` does; context.data_source holds --data.
+int run_completion_callback(const std::string& kind, Context& context);
 
 } // namespace ntnu

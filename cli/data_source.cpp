@@ -1,5 +1,6 @@
 #include "data_source.hpp"
 
+#include "builtin_catalog.hpp"
 #include "catalog_parser.hpp"
 #include "environment.hpp"
 #include "errors.hpp"
@@ -111,11 +112,22 @@ std::string read_data_file(const std::string& path) {
     return std::move(file.text);
 }
 
-LoadedCatalog load_catalog(const std::optional<std::string>& data_option) {
+LoadedCatalog load_catalog(const std::optional<std::string>& data_option, CatalogUse use) {
     const auto path = data_file_path(data_option);
-    const std::string text = path ? read_data_file(*path) : std::string(embedded_catalog);
-    const std::string name = path ? *path : std::string(embedded_catalog_name);
-    auto result = parse_catalog(text, name);
+    if (!path) {
+        LoadedCatalog loaded{builtin_catalog(), std::string(built_in_catalog_name())};
+        if (use == CatalogUse::times) {
+            auto& meta = loaded.catalog.meta;
+            try {
+                meta.zone = date::locate_zone(meta.zone_name);
+            } catch (const std::exception& e) {
+                throw RuntimeError(fmt::format("cannot load the time zone {} of the {}: {}",
+                                               meta.zone_name, loaded.source_name, e.what()));
+            }
+        }
+        return loaded;
+    }
+    auto result = parse_catalog(read_data_file(*path), *path);
     if (!result.catalog) {
         // Like a compiler, stop listing after a screenful; `validate` lists every problem.
         constexpr std::size_t shown = 20;
@@ -127,11 +139,11 @@ LoadedCatalog load_catalog(const std::optional<std::string>& data_option) {
         if (all.size() > shown) {
             message += fmt::format("\nntnu: error: and {} more problems; 'ntnu validate {}' lists "
                                    "them all",
-                                   all.size() - shown, path ? *path : "");
+                                   all.size() - shown, *path);
         }
         throw RuntimeError(message);
     }
-    return {std::move(*result.catalog), name};
+    return {std::move(*result.catalog), *path};
 }
 
 } // namespace ntnu

@@ -20,8 +20,15 @@ std::optional<std::string> data_file_path(const std::optional<std::string>& data
 std::string_view built_in_catalog_text();
 std::string_view built_in_catalog_name();
 
-// Loads and checks the catalog; throws RuntimeError listing every diagnostic (exit 1).
-LoadedCatalog load_catalog(const std::optional<std::string>& data_option);
+// What the catalogue is loaded for. Only `times` looks up its zone, which costs a read of the
+// whole tz database; listing names (shell completion) needs no zone.
+enum class CatalogUse { times, names_only };
+
+// Loads the catalog: a data file is parsed and checked, throwing RuntimeError listing its
+// diagnostics (exit 1); the built-in data was checked when the program was built
+// (builtin_catalog.hpp). With `names_only`, the built-in data's meta.zone stays null.
+LoadedCatalog load_catalog(const std::optional<std::string>& data_option,
+                           CatalogUse use = CatalogUse::times);
 
 // A data file's text, or why it could not be read.
 struct FileText {

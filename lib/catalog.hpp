@@ -18,6 +18,8 @@ namespace ntnu {
 struct Provenance {
     Confidence confidence = Confidence::confirmed;
     std::vector<std::string> sources; // URLs
+
+    friend bool operator==(const Provenance&, const Provenance&) = default;
 };
 
 struct Meta {
@@ -26,6 +28,8 @@ struct Meta {
     const date::time_zone* zone = nullptr; // the institution's zone: closing times are local to it
     std::string data_version;
     date::year_month_day last_checked{};
+
+    friend bool operator==(const Meta&, const Meta&) = default;
 };
 
 // A named set of countries, such as the EU or the Nordic countries, by alpha-2 code.
@@ -33,6 +37,8 @@ struct CountrySet {
     std::string id;
     std::vector<std::string> countries;
     Provenance provenance;
+
+    friend bool operator==(const CountrySet&, const CountrySet&) = default;
 };
 
 // The facts behind one group rule; the rule's logic lives in group_resolution.
@@ -41,6 +47,8 @@ struct GroupRuleFact {
     Group group = Group::non_eu;
     std::string quote;
     Provenance provenance;
+
+    friend bool operator==(const GroupRuleFact&, const GroupRuleFact&) = default;
 };
 
 enum class TrackKind { fixed, rolling, scheme };
@@ -53,6 +61,8 @@ struct Track {
     std::string url;
     std::string note;
     Provenance provenance;
+
+    friend bool operator==(const Track&, const Track&) = default;
 };
 
 enum class ProgrammeKind { regular, joint_nordic, erasmus_mundus, joint };
@@ -71,6 +81,8 @@ struct Programme {
     DeadlineSource deadlines = DeadlineSource::general;
     std::string note;
     Provenance provenance;
+
+    friend bool operator==(const Programme&, const Programme&) = default;
 };
 
 // A one-year change to a yearly deadline, for the intake of that year.
@@ -80,6 +92,8 @@ struct DeadlineException {
     std::chrono::minutes closing_time{};
     std::string note;
     Provenance provenance;
+
+    friend bool operator==(const DeadlineException&, const DeadlineException&) = default;
 };
 
 // A deadline that recurs every year on the same local date and time.
@@ -99,6 +113,8 @@ struct YearlyDeadline {
     std::vector<std::string> time_sources;
     std::string note;
     std::vector<DeadlineException> exceptions;
+
+    friend bool operator==(const YearlyDeadline&, const YearlyDeadline&) = default;
 };
 
 // A one-off deadline for a single intake, or the record that an intake had no admission.
@@ -114,6 +130,8 @@ struct DatedDeadline {
     Confidence time_confidence = Confidence::confirmed;
     std::vector<std::string> sources;
     std::string note;
+
+    friend bool operator==(const DatedDeadline&, const DatedDeadline&) = default;
 };
 
 // True when the data was last checked more than a year before `now`: its dates may be old.
@@ -136,6 +154,9 @@ struct Catalog {
     const Track* track(Level level, Group group) const;
     // The programme with this id (any letter case), or nullptr.
     const Programme* programme(std::string_view id) const;
+
+    // Field by field: the build-time copy of the data must equal a fresh parse.
+    friend bool operator==(const Catalog&, const Catalog&) = default;
 };
 
 } // namespace ntnu
