@@ -10,15 +10,16 @@ namespace ntnu {
 ProfileAnswers collect_answers(const ProfileOptions& options, const Context& context,
                                std::chrono::seconds closing_soon) {
     ProfileAnswers out;
-    out.profile = resolve_profile(options);
+    out.profile = resolve_profile(options, context.lang);
     if (options.programme) {
-        out.programme = &find_programme_or_throw(context.catalog, *options.programme);
+        out.programme = &find_programme_or_throw(context.catalog, *options.programme, context.lang);
         if (!options.level) {
             out.profile.level = out.programme->level;
         } else if (out.profile.level != out.programme->level) {
-            throw UsageError(fmt::format("{} is one of NTNU's {}; --level {} does not apply to it",
-                                         out.programme->id, level_title(out.programme->level),
-                                         to_string(out.profile.level)));
+            throw UsageError(context.lang.format(
+                Msg::error_programme_level_mismatch, fmt::arg("programme", out.programme->id),
+                fmt::arg("level_title", level_title(out.programme->level, context.lang)),
+                fmt::arg("level", to_string(out.profile.level))));
         }
     }
     std::vector<Group> groups;

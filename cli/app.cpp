@@ -13,6 +13,8 @@
 #include "data_source.hpp"
 #include "environment.hpp"
 #include "errors.hpp"
+#include "input_errors.hpp"
+#include "profile_options.hpp"
 #include "text.hpp"
 #include "version.hpp"
 #include "zone.hpp"
@@ -22,125 +24,168 @@
 #include <ostream>
 
 namespace ntnu {
+
+extern const std::string_view embedded_catalog_name;
+
 namespace {
+
+using fmt::arg;
 
 struct GlobalOptions {
     std::optional<std::string> now;
     std::optional<std::string> tz;
     std::optional<std::string> data;
     std::optional<std::string> color;
+    std::optional<std::string> lang; // read before parsing (choose_language); here for --help
     bool version = false;
 };
 
-void add_global_options(CLI::App& app, GlobalOptions& g) {
-    app.add_option("--now", g.now,
-                   "Pretend it is this instant (RFC 3339 or a date); overrides NTNU_NOW")
-        ->option_text("TIME");
-    app.add_option("--tz", g.tz, "Your IANA time zone for display; overrides TZ")
-        ->option_text("ZONE");
-    app.add_option("--data", g.data,
-                   "Load this data file instead of the built-in data; "
-                   "overrides NTNU_DATA")
-        ->option_text("FILE");
-    app.add_option("--color", g.color, "Colour: auto (default), always or never")
-        ->option_text("WHEN");
-    app.add_flag("--version", g.version, "Print the program, data and time zone versions");
+void add_global_options(CLI::App& app, GlobalOptions& g, const Language& l) {
+    app.add_option("--now", g.now, help(l, Msg::help_now))->option_text(help(l, Msg::metavar_time));
+    app.add_option("--tz", g.tz, help(l, Msg::help_tz))->option_text(help(l, Msg::metavar_zone));
+    app.add_option("--data", g.data, help(l, Msg::help_data))
+        ->option_text(help(l, Msg::metavar_file));
+    app.add_option("--color", g.color, help(l, Msg::help_color))
+        ->option_text(help(l, Msg::metavar_when));
+    app.add_option("--lang", g.lang, help(l, Msg::help_lang))
+        ->option_text(help(l, Msg::metavar_lang));
+    app.add_flag("--version", g.version, help(l, Msg::help_version));
 }
 
-// Why an argument was not understood, with the nearest known option or command.
-[[noreturn]] void reject_extras(const CLI::App& app, const std::vector<std::string>& extras) {
-    const std::string& arg = extras.front();
+// CLI11's help, with its headings in the output language: the group and label names CLI11
+// prints are looked up as labels, which are the English words themselves when none is set.
+class LocalFormatter : public CLI::Formatter {
+public:
+    std::string make_group(std::string group, bool is_positional,
+                           std::vector<const CLI::Option*> opts) const override {
+        return CLI::Formatter::make_group(get_label(group), is_positional, std::move(opts));
+    }
+};
+
+void localise_help(CLI::App& app, const Language& l) {
+    auto formatter = std::make_shared<LocalFormatter>();
+    formatter->label("Usage", help(l, Msg::help_label_usage));
+    formatter->label("OPTIONS", help(l, Msg::help_label_options_usage));
+    formatter->label("SUBCOMMAND", help(l, Msg::help_label_subcommand_usage));
+    formatter->label("Options", help(l, Msg::help_label_options));
+    formatter->label("Positionals", help(l, Msg::help_label_positionals));
+    formatter->label("REQUIRED", help(l, Msg::help_label_required));
+    app.formatter(formatter);
+    // Subcommands inherit the help flag's description from here when they are created.
+    app.set_help_flag("-h,--help", help(l, Msg::help_help));
+}
+
+std::vector<std::string> long_names(const CLI::App& app) {
     std::vector<std::string> known;
     for (const CLI::Option* option : app.get_options()) {
         for (const auto& name : option->get_lnames()) {
             known.push_back("--" + name);
         }
     }
+    return known;
+}
+
+// Why an argument was not understood, with the nearest known option or command.
+[[noreturn]] void reject_extras(const CLI::App& app, const std::vector<std::string>& extras,
+                                const Language& l) {
+    const std::string& arg_text = extras.front();
+    std::vector<std::string> known = long_names(app);
     for (const CLI::App* parent = app.get_parent(); parent != nullptr;
          parent = parent->get_parent()) {
-        for (const CLI::Option* option : parent->get_options()) {
-            for (const auto& name : option->get_lnames()) {
-                known.push_back("--" + name);
-            }
-        }
+        const auto more = long_names(*parent);
+        known.insert(known.end(), more.begin(), more.end());
     }
-    if (arg.starts_with("-")) {
-        const auto name = arg.substr(0, arg.find('='));
+    if (arg_text.starts_with("-")) {
+        const auto name = arg_text.substr(0, arg_text.find('='));
         // A command's own option given before the command name lands at the top.
-        for (const CLI::Option* option : app.get_options()) {
-            for (const auto& long_name : option->get_lnames()) {
-                if ("--" + long_name == name && app.get_parent() != nullptr) {
-                    throw UsageError(fmt::format("'{}' is an option of 'ntnu {}' and goes after "
-                                                 "it: 'ntnu {} {}'",
-                                                 name, app.get_name(), app.get_name(), name));
-                }
+        for (const auto& own : long_names(app)) {
+            if (own == name && app.get_parent() != nullptr) {
+                throw UsageError(l.format(Msg::error_option_after_command, arg("option", name),
+                                          arg("command", app.get_name())));
             }
         }
         // An option of a subcommand given without it: say where it belongs.
         for (const CLI::App* sub : app.get_subcommands({})) {
-            for (const CLI::Option* option : sub->get_options()) {
-                for (const auto& long_name : option->get_lnames()) {
-                    if ("--" + long_name == name) {
-                        throw UsageError(fmt::format("'{}' is an option of 'ntnu {}'; try 'ntnu "
-                                                     "{} {}'",
-                                                     name, sub->get_name(), sub->get_name(), name));
-                    }
+            for (const auto& own : long_names(*sub)) {
+                if (own == name) {
+                    throw UsageError(l.format(Msg::error_option_of_command, arg("option", name),
+                                              arg("command", sub->get_name())));
                 }
             }
         }
         const auto hint = closest_matches(name, known);
-        throw UsageError(fmt::format("unknown option '{}'{}", name,
-                                     hint.empty() ? "; see --help"
-                                                  : fmt::format("; did you mean {}?", hint[0])));
+        throw UsageError(hint.empty() ? l.format(Msg::error_unknown_option, arg("option", name))
+                                      : l.format(Msg::error_unknown_option_suggests,
+                                                 arg("option", name), arg("hint", hint[0])));
     }
-    if (const CountryRecord* country = find_country(arg)) {
-        throw UsageError(fmt::format("unexpected argument '{}'; did you mean --citizenship {}?",
-                                     arg, country->alpha2));
+    if (const CountryRecord* country = find_country(arg_text)) {
+        throw UsageError(l.format(Msg::error_unexpected_country, arg("value", arg_text),
+                                  arg("code", country->alpha2)));
     }
     std::vector<std::string> commands;
     for (const CLI::App* sub : app.get_subcommands({})) {
         commands.push_back(sub->get_name());
     }
-    const auto hint = closest_matches(arg, commands);
-    throw UsageError(
-        fmt::format("unexpected argument '{}'{}", arg,
-                    hint.empty() ? "; see --help" : fmt::format("; did you mean '{}'?", hint[0])));
+    const auto hint = closest_matches(arg_text, commands);
+    throw UsageError(hint.empty() ? l.format(Msg::error_unexpected_argument, arg("value", arg_text))
+                                  : l.format(Msg::error_unexpected_argument_suggests,
+                                             arg("value", arg_text), arg("hint", hint[0])));
 }
 
-// CLI11's wording, put as a person would say it: "--tz: 1 required TEXT missing", or
-// "Could not convert: --refugee = maybe" for a flag given a value it cannot read as true/false.
-std::string plain_parse_error(const std::string& message) {
-    const auto colon = message.find(": ");
-    const std::string option = colon == std::string::npos ? "" : message.substr(0, colon);
-    if (option.starts_with("--") && message.find("required") != std::string::npos &&
-        message.find("missing") != std::string::npos) {
-        return fmt::format("{} needs a value", option);
+// The name CLI11 puts before ": " in its message ("--tz: 1 required TEXT missing"), or before
+// " is required".
+std::string option_in(const std::string& message, std::string_view separator) {
+    const auto at = message.find(separator);
+    return at == std::string::npos ? std::string() : message.substr(0, at);
+}
+
+// CLI11's parse errors, said in our words: each kind it throws for ntnu's options.
+std::string parse_error_text(const CLI::ParseError& e, const Language& l) {
+    const std::string message = e.what();
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) != nullptr) {
+        if (const auto option = option_in(message, ": "); option.starts_with("-")) {
+            return l.format(Msg::error_needs_value, arg("option", option));
+        }
     }
+    if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
+        if (const auto option = option_in(message, " is required"); !option.empty()) {
+            return l.format(Msg::error_required, arg("option", option));
+        }
+    }
+    // "Could not convert: --refugee = maybe": a switch given a value it cannot read as a truth.
     constexpr std::string_view not_converted = "Could not convert: ";
-    if (message.starts_with(not_converted)) {
+    if (dynamic_cast<const CLI::ConversionError*>(&e) != nullptr &&
+        message.starts_with(not_converted)) {
         const std::string rest = message.substr(not_converted.size());
         const auto equals = rest.find(" = ");
         if (rest.starts_with("--") && equals != std::string::npos) {
-            return fmt::format("{} is a switch and takes no value; give it alone, not with '{}'",
-                               rest.substr(0, equals), rest.substr(equals + 3));
+            return l.format(Msg::error_switch_with_value, arg("option", rest.substr(0, equals)),
+                            arg("value", rest.substr(equals + 3)));
         }
     }
-    return message;
+    return l.format(Msg::error_command_line, arg("reason", message));
 }
 
 std::string version_text(const Context& context) {
+    const auto& l = context.lang;
     const auto& meta = context.catalog.meta;
-    return fmt::format("ntnu {}\ndata {} (last checked {}), {}\ntz database {}\n", ntnu_version,
-                       meta.data_version, date::format("%F", meta.last_checked),
-                       context.data_source, zone_database_version());
+    const std::string source = context.data_source == embedded_catalog_name
+                                   ? std::string(l.text(Msg::version_builtin_data))
+                                   : context.data_source;
+    return l.format(Msg::version_text, arg("version", ntnu_version),
+                    arg("data_version", meta.data_version),
+                    arg("checked", date::format("%F", meta.last_checked)), arg("source", source),
+                    arg("tz_version", zone_database_version())) +
+           "\n";
 }
 
 // Resolves now, zone, data and colour, in the order their dependencies need.
-Context make_context(const GlobalOptions& g, std::ostream& out, std::ostream& err) {
-    Context context{out, err, {}, nullptr, {}, {}, Colour::off};
-    context.colour = colour_choice(g.color);
-    context.zone = display_zone(g.tz);
-    auto loaded = load_catalog(g.data);
+Context make_context(const GlobalOptions& g, std::ostream& out, std::ostream& err,
+                     const Language& lang) {
+    Context context{out, err, {}, nullptr, {}, {}, Colour::off, lang};
+    context.colour = colour_choice(g.color, lang);
+    context.zone = display_zone(g.tz, lang);
+    auto loaded = load_catalog(g.data, lang);
     context.catalog = std::move(loaded.catalog);
     context.data_source = std::move(loaded.source_name);
     std::optional<std::string> now_text = g.now;
@@ -152,7 +197,7 @@ Context make_context(const GlobalOptions& g, std::ostream& out, std::ostream& er
     if (now_text) {
         auto parsed = parse_instant(*now_text, *context.zone);
         if (!parsed.value) {
-            throw UsageError(fmt::format("{} (in {})", parsed.error, origin));
+            throw UsageError(instant_error(*now_text, parsed, origin, lang));
         }
         context.now = *parsed.value;
     } else {
@@ -164,43 +209,46 @@ Context make_context(const GlobalOptions& g, std::ostream& out, std::ostream& er
 } // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    // Before the app is built: its help texts and CLI11's errors are in this language.
+    const Language lang(choose_language(argc, argv));
     // Completion runs on every Tab press: the scripts' own argv skips building the parser.
     if (const auto request = plain_completion_request(argc, argv)) {
-        Context light{out, err, {}, nullptr, {}, request->data, Colour::off};
+        Context light{out, err, {}, nullptr, {}, request->data, Colour::off, lang};
         return run_completion_callback(request->kind, light);
     }
-    CLI::App app{"ntnu: which NTNU application deadline applies to you, and how long you have "
-                 "left.",
-                 "ntnu"};
+    CLI::App app{help(lang, Msg::help_app), "ntnu"};
+    localise_help(app, lang);
     app.allow_extras();
     app.fallthrough();
     // A repeated single-value option takes its last value, as shells' aliases expect.
     app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     GlobalOptions global;
-    add_global_options(app, global);
+    add_global_options(app, global, lang);
 
     // The table of subcommands: one line per command.
     // clang-format off
     std::vector<Command> commands{
-        register_deadline(app),
-        register_check(app),
-        register_programmes(app),
-        register_programme(app),
-        register_countries(app),
-        register_timeline(app),
-        register_calendar(app),
-        register_completion(app),
-        register_validate(app),
-        register_complete_callback(app),
+        register_deadline(app, lang),
+        register_check(app, lang),
+        register_programmes(app, lang),
+        register_programme(app, lang),
+        register_countries(app, lang),
+        register_timeline(app, lang),
+        register_calendar(app, lang),
+        register_completion(app, lang),
+        register_validate(app, lang),
+        register_complete_callback(app, lang),
     };
     // clang-format on
     for (auto& command : commands) {
         command.app->allow_extras();
         command.app->fallthrough();
+        if (!command.app->get_group().empty()) { // "" hides __complete
+            command.app->group(help(lang, Msg::help_label_subcommands));
+        }
     }
     app.require_subcommand(0, 1);
-    app.footer("With no command, ntnu prints the next master's deadline of every applicant "
-               "group.\nRun 'ntnu COMMAND --help' for a command's options.\n");
+    app.footer(help(lang, Msg::help_app_footer) + "\n");
 
     try {
         app.parse(argc, argv);
@@ -212,7 +260,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         return exit_ok;
     } catch (const CLI::ParseError& e) {
         // CLI11's own exit codes start above 100; every parse problem is a usage error here.
-        throw UsageError(plain_parse_error(e.what()));
+        throw UsageError(parse_error_text(e, lang));
     }
     const CLI::App* chosen = &app;
     for (const auto& command : commands) {
@@ -222,20 +270,20 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     // Fallthrough hands a subcommand's unknown arguments up to the top, so ask the whole tree.
     if (const auto extras = app.remaining(true); !extras.empty()) {
-        reject_extras(*chosen, extras);
+        reject_extras(*chosen, extras, lang);
     }
 
     if (global.data && global.data->empty()) {
-        throw UsageError("--data needs a file name");
+        throw UsageError(std::string(lang.text(Msg::error_data_needs_file)));
     }
     // Completion and validate need no catalogue, clock or zone: run them with a light context.
     for (const auto& command : commands) {
         if (command.app->parsed() && !command.needs_context) {
-            Context light{out, err, {}, nullptr, {}, global.data.value_or(""), Colour::off};
+            Context light{out, err, {}, nullptr, {}, global.data.value_or(""), Colour::off, lang};
             return command.run(light);
         }
     }
-    Context context = make_context(global, out, err);
+    Context context = make_context(global, out, err, lang);
     if (global.version) {
         out << version_text(context);
         return exit_ok;

@@ -1,6 +1,8 @@
 #pragma once
 // Writing a whole file so readers see either the old content or the new, never half of it.
 
+#include "language.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -12,8 +14,9 @@ enum class Overwrite { refuse, allow };
 // the file a symbolic link leads to, keeping the link). An existing character device or FIFO
 // (/dev/stdout, a named pipe) is written into directly instead.
 // Throws UsageError if `path` is an existing file and overwrite is refused (exit 2),
-// RuntimeError with the path and strerror on any write failure (exit 1); no temporary file is
-// left behind.
-void write_file_atomically(const std::string& path, std::string_view content, Overwrite overwrite);
+// RuntimeError with the path and the reason on any write failure (exit 1), both in `lang`; no
+// temporary file is left behind.
+void write_file_atomically(const std::string& path, std::string_view content, Overwrite overwrite,
+                           const Language& lang);
 
 } // namespace ntnu

@@ -4,6 +4,7 @@
 #include "atomic_file.hpp"
 #include "errors.hpp"
 #include "icalendar.hpp"
+#include "input_errors.hpp"
 #include "profile_options.hpp"
 #include "version.hpp"
 #include "wording.hpp"
@@ -30,7 +31,7 @@ struct Alarm {
     std::string text; // as typed: "14d"
 };
 
-std::vector<Alarm> parse_alarms(const std::string& list) {
+std::vector<Alarm> parse_alarms(const std::string& list, const Language& l) {
     std::vector<Alarm> out;
     std::size_t start = 0;
     while (true) {
@@ -39,7 +40,7 @@ std::vector<Alarm> parse_alarms(const std::string& list) {
             list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
         const auto parsed = parse_duration(item);
         if (!parsed.value) {
-            throw UsageError(fmt::format("{} (in --alarm)", parsed.error));
+            throw UsageError(duration_error(item, parsed, "--alarm", l));
         }
         out.push_back({*parsed.value, item});
         if (comma == std::string::npos) {
@@ -50,11 +51,11 @@ std::vector<Alarm> parse_alarms(const std::string& list) {
     return out;
 }
 
-std::string confidence_words(Confidence c) {
-    return std::string(to_string(c));
-}
-
+// SUMMARY, DESCRIPTION and the alarms' text are for people, so they are in the output language;
+// UIDs, times and the calendar's structure are not.
 IcsEvent event_of(const Answer& a, const std::vector<Alarm>& alarms, const Context& context) {
+    using fmt::arg;
+    const auto& l = context.lang;
     const Occurrence& o = *a.occurrence;
     const auto& oslo = *context.catalog.meta.zone;
     IcsEvent e;
@@ -65,36 +66,47 @@ IcsEvent event_of(const Answer& a, const std::vector<Alarm>& alarms, const Conte
     e.uid += "@ntnu.cli";
     e.start = o.closes;
     const std::string what = a.programme != nullptr ? a.programme->name : "NTNU";
-    e.summary = fmt::format("{}: {} ({}, {}, {})", what, milestone_title(o.milestone),
-                            group_title(a.group), level_title(a.level), intake_title(o.intake));
+    const std::string milestone_text = milestone_title(o.milestone, l);
+    const std::string group_text = group_title(a.group, l);
+    const std::string level_text = level_title(a.level, l);
+    const std::string intake_text = intake_title(o.intake, l);
+    // fmt::arg keeps a reference: the texts above must outlive these.
+    const auto milestone = arg("milestone", milestone_text);
+    const auto group = arg("group", group_text);
+    const auto level = arg("level", level_text);
+    const auto intake = arg("intake", intake_text);
+    e.summary = l.format(Msg::calendar_summary, arg("what", what), milestone, group, level, intake);
 
     std::vector<std::string> sources = o.sources;
     for (const auto& url : o.time_sources) {
         sources.push_back(url);
     }
     std::string d;
-    d += fmt::format("The {} for {} applicants to NTNU's {}", milestone_title(o.milestone),
-                     group_title(a.group), level_title(a.level));
-    if (a.programme != nullptr) {
-        d += fmt::format(" ({}, {})", a.programme->name, a.programme->id);
-    }
-    d += fmt::format(", {} intake.\n", intake_title(o.intake));
-    d += fmt::format("Closes {} in {} ({}).\n", date::format("%F %H:%M", o.local), oslo.name(),
-                     format_rfc3339(o.closes, oslo));
-    d += fmt::format("Rule: {}.\n", o.deadline_id);
-    d += fmt::format("Confidence: date {}, time of day {}.\n", confidence_words(o.date_confidence),
-                     confidence_words(o.time_confidence));
+    d +=
+        l.format(Msg::calendar_what, milestone, group, level,
+                 arg("programme", a.programme != nullptr
+                                      ? fmt::format(" ({}, {})", a.programme->name, a.programme->id)
+                                      : std::string()),
+                 intake);
+    d += "\n";
+    d += l.format(Msg::calendar_closes, arg("local", date::format("%F %H:%M", o.local)),
+                  arg("zone", oslo.name()), arg("instant", format_rfc3339(o.closes, oslo)));
+    d += "\n";
+    d += l.format(Msg::calendar_rule, arg("rule", o.deadline_id));
+    d += "\n";
+    d += l.format(Msg::calendar_confidence, arg("date", confidence_title(o.date_confidence, l)),
+                  arg("time_of_day", confidence_title(o.time_confidence, l)));
+    d += "\n";
     if (!o.note.empty()) {
-        d += fmt::format("Note: {}\n", o.note);
-    }
-    if (!sources.empty()) {
-        d += "Sources:";
-        for (const auto& url : sources) {
-            d += " " + url;
-        }
+        d += l.format(Msg::calendar_note, arg("note", o.note));
         d += "\n";
     }
-    d += "Confirm on ntnu.edu before you rely on it.";
+    if (!sources.empty()) {
+        d += l.format(Msg::calendar_sources,
+                      arg("urls", fmt::format("{}", fmt::join(sources, " "))));
+        d += "\n";
+    }
+    d += l.text(Msg::calendar_confirm);
     e.description = std::move(d);
 
     if (a.programme != nullptr && !a.programme->url.empty()) {
@@ -105,24 +117,25 @@ IcsEvent event_of(const Answer& a, const std::vector<Alarm>& alarms, const Conte
         e.url = a.track->url;
     }
     for (const auto& alarm : alarms) {
-        e.alarms.push_back({alarm.before, fmt::format("{} closes in {}", e.summary, alarm.text)});
+        e.alarms.push_back({alarm.before, l.format(Msg::calendar_alarm, arg("summary", e.summary),
+                                                   arg("before", alarm.text))});
     }
     return e;
 }
 
 int run_calendar(const CalendarOptions& options, Context& context) {
+    const auto& l = context.lang;
     std::vector<Alarm> alarms;
     if (options.alarms) {
-        alarms = parse_alarms(*options.alarms);
+        alarms = parse_alarms(*options.alarms, l);
     }
     const ProfileOptions& p = options.profile;
     if (options.all &&
         (p.refugee || !p.citizenships.empty() || p.degree_from || p.norwegian_id || p.category)) {
-        throw UsageError("--all exports every group's deadlines; drop --citizenship, "
-                         "--degree-from, --norwegian-id, --refugee and --category, or --all");
+        throw UsageError(std::string(l.text(Msg::error_calendar_all_with_profile)));
     }
     if (options.output && options.output->empty()) {
-        throw UsageError("-o needs a file name");
+        throw UsageError(std::string(l.text(Msg::error_calendar_empty_output)));
     }
     const ProfileAnswers collected = collect_answers(p, context);
     std::vector<IcsEvent> events;
@@ -134,11 +147,13 @@ int run_calendar(const CalendarOptions& options, Context& context) {
             }
         }
     }
-    const std::string text =
-        build_calendar(events, fmt::format("-//ntnu//ntnu {}//EN", ntnu_version), context.now);
+    // PRODID's last part names the language of the calendar's text (RFC 5545 §3.7.3).
+    const std::string text = build_calendar(
+        events, fmt::format("-//ntnu//ntnu {}//{}", ntnu_version, l.text(Msg::calendar_language)),
+        context.now);
     if (options.output) {
         write_file_atomically(*options.output, text,
-                              options.force ? Overwrite::allow : Overwrite::refuse);
+                              options.force ? Overwrite::allow : Overwrite::refuse, l);
         return exit_ok;
     }
     context.out << text;
@@ -148,33 +163,18 @@ int run_calendar(const CalendarOptions& options, Context& context) {
 
 } // namespace
 
-Command register_calendar(CLI::App& app) {
+Command register_calendar(CLI::App& app, const Language& l) {
     auto options = std::make_shared<CalendarOptions>();
-    CLI::App* sub = app.add_subcommand(
-        "calendar", "Write the deadlines that apply to you as an iCalendar (.ics) file");
-    add_profile_options(*sub, options->profile);
-    add_programme_option(*sub, options->profile);
-    sub->add_option("-o,--output", options->output,
-                    "Write to FILE (atomically) instead of standard output")
-        ->option_text("FILE");
-    sub->add_flag("--force", options->force, "Overwrite FILE if it exists");
-    sub->add_option("--alarm", options->alarms,
-                    "Add a reminder this long before each deadline; a comma list such as "
-                    "14d,1d")
-        ->option_text("DURATIONS");
-    sub->add_flag("--all", options->all,
-                  "Export every group's deadlines (for advisers), not only the profile's");
-    sub->footer(
-        "Without a profile, or with --all, every group's deadlines of the level are written.\n"
-        "Each deadline of the next intake is one event, at its closing instant in UTC.\n"
-        "Exit status: 0 written, 2 usage error (also: FILE exists and no --force),\n"
-        "1 FILE could not be written.\n\n"
-        "Examples:\n"
-        "  ntnu calendar --citizenship IN -o ntnu.ics\n"
-        "  ntnu calendar --citizenship IN --alarm 14d,1d > ntnu.ics\n"
-        "  ntnu calendar --level exchange --citizenship BR\n"
-        "  ntnu calendar --all -o all-groups.ics --force\n"
-        "\nGlobal options (--now, --tz, --data, --color) work here too; see ntnu --help.\n");
+    CLI::App* sub = app.add_subcommand("calendar", help(l, Msg::help_calendar));
+    add_profile_options(*sub, options->profile, l);
+    add_programme_option(*sub, options->profile, l);
+    sub->add_option("-o,--output", options->output, help(l, Msg::help_output))
+        ->option_text(help(l, Msg::metavar_file));
+    sub->add_flag("--force", options->force, help(l, Msg::help_force));
+    sub->add_option("--alarm", options->alarms, help(l, Msg::help_alarm))
+        ->option_text(help(l, Msg::metavar_durations));
+    sub->add_flag("--all", options->all, help(l, Msg::help_all));
+    sub->footer(command_footer(l, Msg::help_calendar_footer));
     return {sub, [options](Context& context) { return run_calendar(*options, context); }};
 }
 

@@ -2,6 +2,7 @@
 
 #include "answers.hpp"
 #include "errors.hpp"
+#include "input_errors.hpp"
 #include "json_output.hpp"
 #include "render_time.hpp"
 #include "result_fields.hpp"
@@ -73,37 +74,43 @@ Verdict verdict_of(const std::vector<Answer>& answers, std::chrono::seconds with
 
 std::string verdict_line(Verdict verdict, const Answer& a, std::string_view within_text,
                          const Context& c) {
-    const std::string what =
-        fmt::format("{} {}", group_title(a.group), milestone_title(a.milestone));
+    using fmt::arg;
+    const auto& l = c.lang;
+    const std::string group = group_title(a.group, l);
     if (a.closed_to_group) {
-        return fmt::format("no deadline: {} is not open to {} applicants", a.programme->name,
-                           group_title(a.group));
+        return l.format(Msg::check_not_open, arg("programme", a.programme->name),
+                        arg("group", group));
     }
     if (!a.occurrence && a.programme != nullptr && a.programme->deadlines == DeadlineSource::own) {
-        return fmt::format("no deadline: {} sets its own, and this data has no date for it; see {}",
-                           a.programme->name, a.programme->url);
+        return l.format(Msg::check_own_no_date, arg("programme", a.programme->name),
+                        arg("url", a.programme->url));
     }
     if (!a.occurrence) {
-        return fmt::format("no deadline: the data has no current {} for {} applicants",
-                           milestone_title(a.milestone), group_title(a.group));
+        return l.format(Msg::check_no_entry, arg("milestone", milestone_title(a.milestone, l)),
+                        arg("group", group));
     }
-    const std::string when =
-        fmt::format("{} {}", short_datetime(a.occurrence->closes, *c.catalog.meta.zone),
-                    zone_abbreviation(a.occurrence->closes, *c.catalog.meta.zone));
+    const auto& oslo = *c.catalog.meta.zone;
+    const std::string when = fmt::format("{} {}", short_datetime(a.occurrence->closes, oslo, l),
+                                         zone_abbreviation(a.occurrence->closes, oslo));
+    const std::string milestone_text = milestone_title(a.milestone, l);
+    const std::string intake_text = intake_title(a.occurrence->intake, l);
+    // fmt::arg keeps a reference: the texts above must outlive these.
+    const auto milestone = arg("milestone", milestone_text);
+    const auto intake = arg("intake", intake_text);
     switch (verdict) {
     case Verdict::closed:
-        return fmt::format(
-            "closed: the {} for {} closed {} ({})", what, intake_title(a.occurrence->intake),
-            a.remaining->count() == 0 ? std::string("just now")
-                                      : fmt::format("{} ago", long_duration(*a.remaining)),
-            when);
+        return l.format(Msg::check_closed, arg("group", group), milestone, intake,
+                        arg("ago", a.remaining->count() == 0
+                                       ? std::string(l.text(Msg::check_just_now))
+                                       : l.format(Msg::check_ago,
+                                                  arg("duration", long_duration(*a.remaining, l)))),
+                        arg("when", when));
     case Verdict::within_window:
     case Verdict::outside_window:
-        return fmt::format("{}: the {} for {} closes in {} ({}), {} {}",
-                           verdict == Verdict::within_window ? "within window" : "outside window",
-                           what, intake_title(a.occurrence->intake), long_duration(*a.remaining),
-                           when, verdict == Verdict::within_window ? "within" : "more than",
-                           within_text);
+        return l.format(verdict == Verdict::within_window ? Msg::check_within : Msg::check_outside,
+                        arg("group", group), milestone, intake,
+                        arg("left", long_duration(*a.remaining, l)), arg("when", when),
+                        arg("window", within_text));
     case Verdict::no_deadline: break;
     }
     return "";
@@ -112,15 +119,14 @@ std::string verdict_line(Verdict verdict, const Answer& a, std::string_view with
 int run_check(const CheckOptions& options, Context& context) {
     const auto window = parse_duration(options.within);
     if (!window.value) {
-        throw UsageError(fmt::format("{} (in --within)", window.error));
+        throw UsageError(duration_error(options.within, window, "--within", context.lang));
     }
     if (options.json && options.format) {
-        throw UsageError("--json and --format cannot be used together");
+        throw UsageError(std::string(context.lang.text(Msg::error_json_and_format)));
     }
     const ProfileAnswers collected = collect_answers(options.profile, context);
     if (!collected.resolution) {
-        throw UsageError("check needs to know who is asking: give --citizenship, --degree-from, "
-                         "--norwegian-id, --refugee or --category");
+        throw UsageError(std::string(context.lang.text(Msg::error_check_needs_profile)));
     }
     const auto& answers = collected.groups.front().answers;
     const Verdict verdict = verdict_of(answers, *window.value);
@@ -170,29 +176,19 @@ int run_check(const CheckOptions& options, Context& context) {
 
 } // namespace
 
-Command register_check(CLI::App& app) {
+Command register_check(CLI::App& app, const Language& l) {
     auto options = std::make_shared<CheckOptions>();
-    CLI::App* sub = app.add_subcommand(
-        "check", "For scripts: the exit status says whether the deadline closes within DURATION");
-    sub->add_option("--within", options->within, "The window, such as 14d, 12h, 90m, 2w or 1d12h")
-        ->option_text("DURATION")
+    CLI::App* sub = app.add_subcommand("check", help(l, Msg::help_check));
+    sub->add_option("--within", options->within, help(l, Msg::help_within))
+        ->option_text(help(l, Msg::metavar_duration))
         ->required();
-    add_profile_options(*sub, options->profile);
-    add_programme_option(*sub, options->profile);
-    sub->add_flag("-q,--quiet", options->quiet, "Print nothing; only the exit status speaks");
-    sub->add_flag("--json", options->json, "Print JSON for scripts (schema_version 1)");
-    sub->add_option("--format", options->format,
-                    "Print one line per result from a template; fields as for deadline, plus "
-                    "within_seconds, verdict and exit_status")
-        ->option_text("TEMPLATE");
-    sub->footer(
-        "Exit status: 0 more than DURATION remains (or no dated deadline), 3 the deadline\n"
-        "closes within DURATION, 4 the intake's deadline has closed (with --intake),\n"
-        "2 usage error, 1 data error.\n\n"
-        "Examples:\n"
-        "  ntnu check --within 14d --citizenship US\n"
-        "  ntnu check --within 30d --category eu-eea --intake autumn-2027 --quiet\n"
-        "\nGlobal options (--now, --tz, --data, --color) work here too; see ntnu --help.\n");
+    add_profile_options(*sub, options->profile, l);
+    add_programme_option(*sub, options->profile, l);
+    sub->add_flag("-q,--quiet", options->quiet, help(l, Msg::help_quiet));
+    sub->add_flag("--json", options->json, help(l, Msg::help_json));
+    sub->add_option("--format", options->format, help(l, Msg::help_check_format))
+        ->option_text(help(l, Msg::metavar_template));
+    sub->footer(command_footer(l, Msg::help_check_footer));
     return {sub, [options](Context& context) { return run_check(*options, context); }};
 }
 

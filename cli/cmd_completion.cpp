@@ -3,6 +3,7 @@
 #include "country_table.hpp"
 #include "data_source.hpp"
 #include "errors.hpp"
+#include "profile_options.hpp"
 #include "text.hpp"
 #include "types.hpp"
 
@@ -72,17 +73,14 @@ void print_countries(std::ostream& out) {
     }
 }
 
-void check_shell(const std::string& shell) {
+void check_shell(const std::string& shell, const Language& l) {
     const std::vector<std::string> shells{"bash", "zsh", "fish"};
     if (shell.empty()) {
-        throw UsageError("which shell? 'ntnu completion bash', 'ntnu completion zsh' or "
-                         "'ntnu completion fish'");
+        throw UsageError(std::string(l.text(Msg::error_which_shell)));
     }
     if (std::find(shells.begin(), shells.end(), shell) == shells.end()) {
-        const auto hint = closest_matches(shell, shells);
-        throw UsageError(
-            fmt::format("unknown shell '{}'; {}expected bash, zsh or fish", shell,
-                        hint.empty() ? "" : fmt::format("did you mean {}? ", hint[0])));
+        throw UsageError(l.format(Msg::error_unknown_shell, fmt::arg("value", shell),
+                                  fmt::arg("hint", hint_text(closest_matches(shell, shells), l))));
     }
 }
 
@@ -98,6 +96,8 @@ int run_completion_callback(const std::string& kind, Context& context) {
         print_names<Campus>(out);
     } else if (kind == "colors") {
         out << "auto\nalways\nnever\n";
+    } else if (kind == "languages") {
+        out << "en\nnb\n";
     } else if (kind == "shells") {
         out << "bash\nzsh\nfish\n";
     } else if (kind == "zones") {
@@ -110,12 +110,13 @@ int run_completion_callback(const std::string& kind, Context& context) {
         if (!context.data_source.empty()) {
             data = context.data_source;
         }
-        const auto loaded = load_catalog(data, CatalogUse::names_only);
+        const auto loaded = load_catalog(data, context.lang, CatalogUse::names_only);
         for (const auto& programme : loaded.catalog.programmes) {
             out << programme.id << '\t' << programme.name << '\n';
         }
     } else {
-        throw UsageError(fmt::format("unknown completion kind '{}'", kind));
+        throw UsageError(
+            context.lang.format(Msg::error_unknown_completion_kind, fmt::arg("kind", kind)));
     }
     return exit_ok;
 }
@@ -136,14 +137,14 @@ std::optional<CompletionRequest> plain_completion_request(int argc, const char* 
     return CompletionRequest{argv[2], argv[4]};
 }
 
-Command register_completion(CLI::App& app) {
+Command register_completion(CLI::App& app, const Language& l) {
     auto options = std::make_shared<CompletionOptions>();
-    auto* sub = app.add_subcommand("completion", "Print a shell completion script");
-    sub->add_option("SHELL", options->shell, "bash, zsh or fish");
+    auto* sub = app.add_subcommand("completion", help(l, Msg::help_completion));
+    sub->add_option("SHELL", options->shell, help(l, Msg::help_shell));
     return {sub,
             [options](Context& context) {
                 const auto& shell = options->shell;
-                check_shell(shell);
+                check_shell(shell, context.lang);
                 context.out << (shell == "bash"  ? completion_bash
                                 : shell == "zsh" ? completion_zsh
                                                  : completion_fish);
@@ -152,12 +153,13 @@ Command register_completion(CLI::App& app) {
             false};
 }
 
-Command register_complete_callback(CLI::App& app) {
+Command register_complete_callback(CLI::App& app, const Language& /*hidden: never shown*/) {
     auto kind = std::make_shared<std::string>();
     auto* sub = app.add_subcommand("__complete", "Values for shell completion, one a line");
     sub->group(""); // hidden from --help
     sub->add_option("KIND", *kind,
-                    "categories, levels, campuses, colors, shells, zones, countries or programmes")
+                    "categories, levels, campuses, colors, languages, shells, zones, countries or "
+                    "programmes")
         ->required();
     return {sub, [kind](Context& context) { return run_completion_callback(*kind, context); },
             false};

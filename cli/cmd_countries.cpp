@@ -41,40 +41,37 @@ Group citizen_group(const Catalog& catalog, std::string_view alpha2) {
     return Group::non_eu;
 }
 
-std::optional<Group> group_option(const std::optional<std::string>& text) {
+std::optional<Group> group_option(const std::optional<std::string>& text, const Language& l) {
     if (!text) {
         return std::nullopt;
     }
     if (ascii_lower(*text) == "refugee") {
-        throw UsageError("--group refugee lists no countries: refugee status is not a matter of "
-                         "country, but of collective protection or individual asylum in Norway; "
-                         "try 'ntnu deadline --refugee'");
+        throw UsageError(std::string(l.text(Msg::error_countries_refugee)));
     }
     const auto group = parse_enum<Group>(ascii_lower(*text));
     if (!group || text->empty()) {
         const std::vector<std::string> names{"non-eu", "eu-eea", "nordic"};
         const auto hint = closest_matches(*text, names);
-        throw UsageError(
-            fmt::format("invalid --group '{}'; {}expected one of: {}", *text,
-                        hint.empty() ? "" : fmt::format("did you mean {}? ", hint.front()),
-                        fmt::join(names, ", ")));
+        throw UsageError(l.format(Msg::error_invalid_choice, fmt::arg("option", "--group"),
+                                  fmt::arg("value", *text), fmt::arg("hint", hint_text(hint, l)),
+                                  fmt::arg("choices", fmt::format("{}", fmt::join(names, ", ")))));
     }
     return group;
 }
 
 enum class NoteFor { table, json };
 
-std::string nordic_note(const Catalog& catalog, NoteFor use) {
-    std::string text = "The Nordic group is decided by where the bachelor's degree is from, not "
-                       "by citizenship: a degree from one of these countries makes a Nordic "
-                       "applicant (ntnu deadline --degree-from COUNTRY).";
-    text += use == NoteFor::table
-                ? " The Group column is for their citizens with a degree from elsewhere."
-                : " Each country's group is for its citizens with a degree from elsewhere.";
+// The JSON note is a value for scripts, so it is English whatever the language of the table.
+std::string nordic_note(const Catalog& catalog, NoteFor use, const Language& l) {
+    std::string text(l.text(Msg::countries_nordic_note));
+    text += " ";
+    text += l.text(use == NoteFor::table ? Msg::countries_nordic_note_table
+                                         : Msg::countries_nordic_note_json);
     if (const CountrySet* set = catalog.country_set(nordic_set);
         set != nullptr && set->provenance.confidence != Confidence::confirmed) {
-        text += fmt::format(" This list is {}: NTNU does not state it.",
-                            to_string(set->provenance.confidence));
+        text += " ";
+        text += l.format(Msg::countries_list_not_confirmed,
+                         fmt::arg("confidence", confidence_title(set->provenance.confidence, l)));
     }
     return text;
 }
@@ -97,25 +94,15 @@ std::vector<std::string> nordic_sources(const Catalog& catalog) {
     return urls;
 }
 
-std::string heading_text(std::optional<Group> group, std::size_t count) {
+std::string heading_text(std::optional<Group> group, std::size_t count, const Language& l) {
+    const auto n = fmt::arg("count", count);
     if (!group) {
-        return fmt::format("Every country ({}), and the group its citizens apply in for master's "
-                           "programmes",
-                           count);
+        return l.format(Msg::countries_heading_all, n);
     }
     switch (*group) {
-    case Group::eu_eea:
-        return fmt::format("EU/EEA countries and Switzerland ({}): their citizens apply as EU/EEA "
-                           "applicants",
-                           count);
-    case Group::non_eu:
-        return fmt::format("Countries outside the EU/EEA and Switzerland ({}): their citizens "
-                           "apply as non-EU/EEA applicants",
-                           count);
-    case Group::nordic:
-        return fmt::format("The Nordic countries ({}): a bachelor's degree from one makes a "
-                           "Nordic applicant",
-                           count);
+    case Group::eu_eea: return l.format(Msg::countries_heading_eu_eea, n);
+    case Group::non_eu: return l.format(Msg::countries_heading_non_eu, n);
+    case Group::nordic: return l.format(Msg::countries_heading_nordic, n);
     case Group::refugee: break;
     }
     return "";
@@ -133,9 +120,9 @@ Json country_json(const CountryRecord& country, Group group) {
 
 int run_countries(const CountriesOptions& options, Context& context) {
     if (options.json && options.format) {
-        throw UsageError("--json and --format cannot be used together");
+        throw UsageError(std::string(context.lang.text(Msg::error_json_and_format)));
     }
-    const auto wanted = group_option(options.group);
+    const auto wanted = group_option(options.group, context.lang);
     struct Listed {
         const CountryRecord* country;
         Group group;
@@ -166,7 +153,7 @@ int run_countries(const CountriesOptions& options, Context& context) {
         Json doc = json_envelope(context);
         doc["countries"] = std::move(list);
         if (wanted == Group::nordic) {
-            doc["note"] = nordic_note(context.catalog, NoteFor::json);
+            doc["note"] = nordic_note(context.catalog, NoteFor::json, Language(Lang::en));
             doc["note_sources"] = nordic_sources(context.catalog);
         }
         write_json(doc, context);
@@ -174,12 +161,11 @@ int run_countries(const CountriesOptions& options, Context& context) {
     }
 
     auto& c = context;
-    for (const auto& part : wrap_text(heading_text(wanted, listed.size()), output_width)) {
-        c.out << paint(part, Tone::heading, c.colour) << "\n";
-    }
+    const auto& l = c.lang;
+    heading(c, heading_text(wanted, listed.size(), l));
     c.out << "\n";
     if (wanted == Group::nordic) {
-        footnote(c, nordic_note(c.catalog, NoteFor::table), Tone::plain);
+        footnote(c, nordic_note(c.catalog, NoteFor::table, l), Tone::plain);
         c.out << "\n";
     }
     std::vector<Row> rows;
@@ -190,47 +176,35 @@ int run_countries(const CountriesOptions& options, Context& context) {
                         {std::string(country->nb_name)},
                         {std::string(to_string(group))}});
     }
-    c.out << render_fitted_table({{"Alpha-2"}, {"Alpha-3"}, {"Name"}, {"Norwegian"}, {"Group"}},
+    c.out << render_fitted_table({{std::string(l.text(Msg::column_alpha2))},
+                                  {std::string(l.text(Msg::column_alpha3))},
+                                  {std::string(l.text(Msg::column_english_name))},
+                                  {std::string(l.text(Msg::column_norwegian_name))},
+                                  {std::string(l.text(Msg::column_group))}},
                                  rows, {Wrap::no, Wrap::no, Wrap::yes, Wrap::yes, Wrap::no},
                                  c.colour);
     c.out << "\n";
     if (wanted == Group::nordic) {
         for (const auto& url : nordic_sources(c.catalog)) {
-            footnote(c, fmt::format("Source: {}", url), Tone::dim);
+            footnote(c, l.format(Msg::countries_source, fmt::arg("url", url)), Tone::dim);
         }
     } else {
-        footnote(
-            c,
-            "Group: eu-eea for citizens of the EU/EEA and Switzerland, non-eu for everyone "
-            "else. A bachelor's degree from a Nordic country makes a Nordic applicant, whatever "
-            "the citizenship: ntnu countries --group nordic.",
-            Tone::dim);
+        footnote(c, l.text(Msg::countries_group_note), Tone::dim);
     }
     return exit_ok;
 }
 
 } // namespace
 
-Command register_countries(CLI::App& app) {
+Command register_countries(CLI::App& app, const Language& l) {
     auto options = std::make_shared<CountriesOptions>();
-    CLI::App* sub = app.add_subcommand("countries", "Countries, and the applicant group their "
-                                                    "citizens belong to");
-    sub->add_option("--group", options->group,
-                    "Only the countries of a group: non-eu, eu-eea or nordic (by degree)")
-        ->option_text("GROUP");
-    sub->add_flag("--json", options->json, "Print JSON for scripts (schema_version 1)");
-    sub->add_option("--format", options->format,
-                    "Print one line per country from a template such as '{alpha2} {name}'; "
-                    "fields: alpha2, alpha3, name, name_nb, group")
-        ->option_text("TEMPLATE");
-    sub->footer(
-        "The group shown is for the master's level, decided by citizenship alone; a Nordic\n"
-        "degree, a Norwegian ID number or refugee status can change it (see ntnu deadline).\n\n"
-        "Examples:\n"
-        "  ntnu countries --group eu-eea\n"
-        "  ntnu countries --group nordic\n"
-        "  ntnu countries --format '{alpha2} {group}'\n"
-        "\nGlobal options (--now, --tz, --data, --color) work here too; see ntnu --help.\n");
+    CLI::App* sub = app.add_subcommand("countries", help(l, Msg::help_countries));
+    sub->add_option("--group", options->group, help(l, Msg::help_countries_group))
+        ->option_text(help(l, Msg::metavar_group));
+    sub->add_flag("--json", options->json, help(l, Msg::help_json));
+    sub->add_option("--format", options->format, help(l, Msg::help_countries_format))
+        ->option_text(help(l, Msg::metavar_template));
+    sub->footer(command_footer(l, Msg::help_countries_footer));
     return {sub, [options](Context& context) { return run_countries(*options, context); }};
 }
 

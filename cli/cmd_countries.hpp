@@ -6,6 +6,6 @@
 namespace ntnu {
 
 // Registers `countries` on the app.
-Command register_countries(CLI::App& app);
+Command register_countries(CLI::App& app, const Language& lang);
 
 } // namespace ntnu

@@ -26,7 +26,7 @@ int run_deadline(const DeadlineOptions& options, Context& context) {
     const auto& resolution = collected.resolution;
 
     if (options.json && options.format) {
-        throw UsageError("--json and --format cannot be used together");
+        throw UsageError(std::string(context.lang.text(Msg::error_json_and_format)));
     }
     if (options.json || options.format) {
         Json results = Json::array();
@@ -62,27 +62,16 @@ int run_deadline(const DeadlineOptions& options, Context& context) {
 
 } // namespace
 
-Command register_deadline(CLI::App& app) {
+Command register_deadline(CLI::App& app, const Language& l) {
     auto options = std::make_shared<DeadlineOptions>();
-    CLI::App* sub = app.add_subcommand("deadline", "Which deadline applies to you, and how long "
-                                                   "remains");
-    add_profile_options(*sub, options->profile);
-    add_programme_option(*sub, options->profile);
-    sub->add_flag("--explain", options->explain,
-                  "Show every group rule tried, with its confidence and sources");
-    sub->add_flag("--json", options->json, "Print JSON for scripts (schema_version 1)");
-    sub->add_option("--format", options->format,
-                    "Print one line per result from a template such as '{category} "
-                    "{deadline_utc} {remaining_days}'; fields are the JSON keys plus "
-                    "remaining_days, remaining_hours and remaining_human")
-        ->option_text("TEMPLATE");
-    sub->footer(
-        "Examples:\n"
-        "  ntnu deadline --citizenship IN\n"
-        "  ntnu deadline --citizenship Germany --degree-from Sweden --explain\n"
-        "  ntnu deadline --category eu-eea --json\n"
-        "  ntnu deadline --programme msisee --citizenship DE\n"
-        "\nGlobal options (--now, --tz, --data, --color) work here too; see ntnu --help.\n");
+    CLI::App* sub = app.add_subcommand("deadline", help(l, Msg::help_deadline));
+    add_profile_options(*sub, options->profile, l);
+    add_programme_option(*sub, options->profile, l);
+    sub->add_flag("--explain", options->explain, help(l, Msg::help_explain));
+    sub->add_flag("--json", options->json, help(l, Msg::help_json));
+    sub->add_option("--format", options->format, help(l, Msg::help_deadline_format))
+        ->option_text(help(l, Msg::metavar_template));
+    sub->footer(command_footer(l, Msg::help_deadline_footer));
     return {sub, [options](Context& context) { return run_deadline(*options, context); }};
 }
 

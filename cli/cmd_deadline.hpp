@@ -6,6 +6,6 @@
 namespace ntnu {
 
 // Registers `deadline` on the app. The returned run function also serves the bare `ntnu`.
-Command register_deadline(CLI::App& app);
+Command register_deadline(CLI::App& app, const Language& lang);
 
 } // namespace ntnu

@@ -68,16 +68,18 @@ void print_records(const std::string& format, const std::vector<FieldRecord>& re
                    const std::vector<std::string>& fields, const Context& context) {
     if (records.empty()) {
         if (!fields.empty()) {
-            const FormatTemplate check(format, fields);
+            const FormatTemplate check(format, fields, context.lang);
         }
         return;
     }
     print_formatted(format, records, context);
 }
 
-Campus campus_option(const std::string& text) {
+using fmt::arg;
+
+Campus campus_option(const std::string& text, const Language& l) {
     if (text.empty()) {
-        throw UsageError("empty value for --campus");
+        throw UsageError(l.format(Msg::error_empty_value, arg("option", "--campus")));
     }
     if (const auto campus = parse_campus(text)) {
         return *campus;
@@ -87,37 +89,40 @@ Campus campus_option(const std::string& text) {
         names.emplace_back(to_string(campus));
     }
     const auto hint = closest_matches(text, names);
-    throw UsageError(fmt::format("unknown campus '{}' in --campus; {}expected one of: {}", text,
-                                 hint.empty() ? "" : fmt::format("did you mean {}? ", hint.front()),
-                                 fmt::join(names, ", ")));
+    throw UsageError(l.format(Msg::error_unknown_campus, arg("value", text),
+                              arg("hint", hint_text(hint, l)),
+                              arg("choices", fmt::format("{}", fmt::join(names, ", ")))));
 }
 
-ProgrammeFilter filter_of(const ProgrammesOptions& o) {
+ProgrammeFilter filter_of(const ProgrammesOptions& o, const Language& l) {
     ProgrammeFilter f;
     if (o.campus) {
-        f.campus = campus_option(*o.campus);
+        f.campus = campus_option(*o.campus, l);
     }
     if (o.level) {
-        f.level = parse_choice<Level>(*o.level, "--level");
+        f.level = parse_choice<Level>(*o.level, "--level", l);
     }
     if (o.open_to) {
-        f.open_to = parse_choice<Group>(*o.open_to, "--open-to");
+        f.open_to = parse_choice<Group>(*o.open_to, "--open-to", l);
     }
     f.search = o.search.value_or("");
     return f;
 }
 
 // What the filter asked for, in words: "at Gjøvik, matching 'security'".
-std::string filter_text(const ProgrammeFilter& f) {
+std::string filter_text(const ProgrammeFilter& f, const Language& l) {
     std::vector<std::string> parts;
     if (f.level) {
-        parts.push_back(fmt::format("for {}", level_title(*f.level)));
+        parts.push_back(
+            l.format(Msg::programmes_filter_level, arg("level", level_title(*f.level, l))));
     }
     if (f.campus) {
-        parts.push_back(fmt::format("at {}", campus_name(*f.campus)));
+        parts.push_back(
+            l.format(Msg::programmes_filter_campus, arg("campus", campus_name(*f.campus))));
     }
     if (f.open_to) {
-        parts.push_back(fmt::format("open to {} applicants", group_title(*f.open_to)));
+        parts.push_back(
+            l.format(Msg::programmes_filter_open_to, arg("group", group_title(*f.open_to, l))));
     }
     if (!f.search.empty()) {
         // Echoed to a terminal: control characters must not reach it.
@@ -128,25 +133,23 @@ std::string filter_text(const ProgrammeFilter& f) {
                 ch = '?';
             }
         }
-        parts.push_back(fmt::format("matching '{}'", shown));
+        parts.push_back(l.format(Msg::programmes_filter_search, arg("text", shown)));
     }
     return fmt::format("{}", fmt::join(parts, ", "));
 }
 
 void render_programmes(const std::vector<const Programme*>& found, const ProgrammeFilter& filter,
                        Context& c) {
-    const std::string asked = filter_text(filter);
-    const std::string title =
-        asked.empty() ? fmt::format("The programme catalogue: {} programmes", found.size())
-                      : fmt::format("Programmes {}: {} of {}", asked, found.size(),
-                                    c.catalog.programmes.size());
-    for (const auto& part : wrap_text(title, output_width)) {
-        c.out << paint(part, Tone::heading, c.colour) << "\n";
-    }
+    const auto& l = c.lang;
+    const std::string asked = filter_text(filter, l);
+    heading(c, asked.empty() ? l.format(Msg::programmes_title_all, arg("count", found.size()))
+                             : l.format(Msg::programmes_title_filtered, arg("filter", asked),
+                                        arg("found", found.size()),
+                                        arg("total", c.catalog.programmes.size())));
     c.out << "\n";
 
     if (found.empty()) {
-        footnote(c, "No programme in this data matches.", Tone::plain);
+        footnote(c, l.text(Msg::programmes_no_match), Tone::plain);
     } else {
         bool any_own = false;
         bool any_restricted = false;
@@ -154,29 +157,34 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
         for (const auto* p : found) {
             std::string flags;
             if (p->deadlines == DeadlineSource::own) {
-                flags += "D";
+                flags += l.text(Msg::programmes_flag_own);
                 any_own = true;
             }
             if (!p->closed_to.empty()) {
-                flags += "R";
+                flags += l.text(Msg::programmes_flag_restricted);
                 any_restricted = true;
             }
             rows.push_back({{p->id, Tone::emphasis},
                             {p->name},
-                            {campus_list(*p), p->campuses.empty() ? Tone::dim : Tone::plain},
+                            {campus_list(*p, l), p->campuses.empty() ? Tone::dim : Tone::plain},
                             {p->duration_years ? std::to_string(*p->duration_years) : ""},
-                            {kind_title(p->kind)},
+                            {kind_title(p->kind, l)},
                             {flags, Tone::warn}});
         }
         c.out << render_fitted_table(
-            {{"ID"}, {"Name"}, {"Campus"}, {"Years"}, {"Kind"}, {"Flags"}}, rows,
-            {Wrap::no, Wrap::yes, Wrap::yes, Wrap::no, Wrap::no, Wrap::no}, c.colour);
+            {{std::string(l.text(Msg::column_id))},
+             {std::string(l.text(Msg::column_name))},
+             {std::string(l.text(Msg::column_campus))},
+             {std::string(l.text(Msg::column_years))},
+             {std::string(l.text(Msg::column_kind))},
+             {std::string(l.text(Msg::column_flags))}},
+            rows, {Wrap::no, Wrap::yes, Wrap::yes, Wrap::no, Wrap::no, Wrap::no}, c.colour);
         c.out << "\n";
         if (any_own) {
-            footnote(c, "D: its own deadline; NTNU's general deadlines do not apply", Tone::plain);
+            footnote(c, l.text(Msg::programmes_flag_own_note), Tone::plain);
         }
         if (any_restricted) {
-            footnote(c, "R: closed to some applicant groups", Tone::plain);
+            footnote(c, l.text(Msg::programmes_flag_restricted_note), Tone::plain);
         }
     }
     if (filter.campus) {
@@ -189,24 +197,23 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
             }
         }
         if (!unplaced.empty()) {
-            footnote(c,
-                     fmt::format("Not shown: {} programme{} whose campus is unconfirmed ({}).",
-                                 unplaced.size(), unplaced.size() == 1 ? "" : "s",
-                                 fmt::join(unplaced, ", ")),
-                     Tone::dim);
+            footnote(
+                c,
+                l.format(l.plural(static_cast<long long>(unplaced.size()),
+                                  Msg::programmes_unplaced_one, Msg::programmes_unplaced_other),
+                         arg("n", unplaced.size()),
+                         arg("ids", fmt::format("{}", fmt::join(unplaced, ", ")))),
+                Tone::dim);
         }
     }
-    footnote(c,
-             "Details and deadlines: ntnu programme ID. This catalogue is partial: check ntnu.edu "
-             "for every programme.",
-             Tone::dim);
+    footnote(c, l.text(Msg::programmes_footer_note), Tone::dim);
 }
 
 int run_programmes(const ProgrammesOptions& options, Context& context) {
     if (options.json && options.format) {
-        throw UsageError("--json and --format cannot be used together");
+        throw UsageError(std::string(context.lang.text(Msg::error_json_and_format)));
     }
-    const ProgrammeFilter filter = filter_of(options);
+    const ProgrammeFilter filter = filter_of(options, context.lang);
     const auto found = find_programmes(context.catalog, filter);
     if (options.json || options.format) {
         Json list = Json::array();
@@ -235,11 +242,10 @@ int run_programmes(const ProgrammesOptions& options, Context& context) {
 
 int run_programme(const ProgrammeOptions& options, Context& context) {
     if (options.json && options.format) {
-        throw UsageError("--json and --format cannot be used together");
+        throw UsageError(std::string(context.lang.text(Msg::error_json_and_format)));
     }
     if (options.id.empty()) {
-        throw UsageError("which programme? Give its id, such as 'ntnu programme mixd'; 'ntnu "
-                         "programmes' lists them");
+        throw UsageError(std::string(context.lang.text(Msg::error_programme_missing_id)));
     }
     ProfileOptions profile = options.profile;
     profile.programme = options.id;
@@ -279,54 +285,33 @@ int run_programme(const ProgrammeOptions& options, Context& context) {
 
 } // namespace
 
-Command register_programmes(CLI::App& app) {
+Command register_programmes(CLI::App& app, const Language& l) {
     auto options = std::make_shared<ProgrammesOptions>();
-    CLI::App* sub = app.add_subcommand("programmes", "The programme catalogue, filtered by "
-                                                     "campus, level, text or applicant group");
-    sub->add_option("--campus", options->campus,
-                    "Only programmes at this campus: trondheim, gjovik or alesund")
-        ->option_text("CAMPUS");
-    sub->add_option("--level", options->level,
-                    "Only programmes of this level: master, exchange, phd or bachelor")
-        ->option_text("LEVEL");
-    sub->add_option("--search", options->search,
-                    "Only programmes whose name or id contains TEXT (any case, accents optional)")
-        ->option_text("TEXT");
-    sub->add_option("--open-to", options->open_to,
-                    "Only programmes this group may apply to: non-eu, eu-eea, nordic or refugee")
-        ->option_text("GROUP");
-    sub->add_flag("--json", options->json, "Print JSON for scripts (schema_version 1)");
-    sub->add_option("--format", options->format,
-                    "Print one line per programme from a template such as '{id} {name}'; fields "
-                    "are the JSON keys of a programme")
-        ->option_text("TEMPLATE");
-    sub->footer(
-        "Examples:\n"
-        "  ntnu programmes --campus gjovik\n"
-        "  ntnu programmes --search security\n"
-        "  ntnu programmes --open-to non-eu --format '{id} {name}'\n"
-        "\nGlobal options (--now, --tz, --data, --color) work here too; see ntnu --help.\n");
+    CLI::App* sub = app.add_subcommand("programmes", help(l, Msg::help_programmes));
+    sub->add_option("--campus", options->campus, help(l, Msg::help_campus))
+        ->option_text(help(l, Msg::metavar_campus));
+    sub->add_option("--level", options->level, help(l, Msg::help_programmes_level))
+        ->option_text(help(l, Msg::metavar_level));
+    sub->add_option("--search", options->search, help(l, Msg::help_search))
+        ->option_text(help(l, Msg::metavar_text));
+    sub->add_option("--open-to", options->open_to, help(l, Msg::help_open_to))
+        ->option_text(help(l, Msg::metavar_group));
+    sub->add_flag("--json", options->json, help(l, Msg::help_json));
+    sub->add_option("--format", options->format, help(l, Msg::help_programmes_format))
+        ->option_text(help(l, Msg::metavar_template));
+    sub->footer(command_footer(l, Msg::help_programmes_footer));
     return {sub, [options](Context& context) { return run_programmes(*options, context); }};
 }
 
-Command register_programme(CLI::App& app) {
+Command register_programme(CLI::App& app, const Language& l) {
     auto options = std::make_shared<ProgrammeOptions>();
-    CLI::App* sub = app.add_subcommand(
-        "programme", "One programme: its facts, and its deadline for each applicant group");
-    sub->add_option("ID", options->id, "The programme's id, as 'ntnu programmes' lists it");
-    add_profile_options(*sub, options->profile);
-    sub->add_flag("--json", options->json, "Print JSON for scripts (schema_version 1)");
-    sub->add_option("--format", options->format,
-                    "Print one line per result from a template; fields as for deadline, plus "
-                    "programme_name")
-        ->option_text("TEMPLATE");
-    sub->footer(
-        "With a profile, only the applicant's group is shown.\n\n"
-        "Examples:\n"
-        "  ntnu programme msisee\n"
-        "  ntnu programme mixd --citizenship CN\n"
-        "  ntnu programme mis --category eu-eea --json\n"
-        "\nGlobal options (--now, --tz, --data, --color) work here too; see ntnu --help.\n");
+    CLI::App* sub = app.add_subcommand("programme", help(l, Msg::help_programme_command));
+    sub->add_option("ID", options->id, help(l, Msg::help_programme_id));
+    add_profile_options(*sub, options->profile, l);
+    sub->add_flag("--json", options->json, help(l, Msg::help_json));
+    sub->add_option("--format", options->format, help(l, Msg::help_programme_format))
+        ->option_text(help(l, Msg::metavar_template));
+    sub->footer(command_footer(l, Msg::help_programme_footer));
     return {sub, [options](Context& context) { return run_programme(*options, context); }};
 }
 

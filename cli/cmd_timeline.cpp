@@ -179,14 +179,19 @@ void note_line(Context& c, std::string_view text, Tone tone) {
 enum class Words { full, brief };
 
 // What a milestone is called on its row; the brief words serve where the full ones do not fit.
-std::string milestone_words(Milestone m, bool several_deadlines, Words words) {
+std::string milestone_words(Milestone m, bool several_deadlines, Words words, const Language& l) {
     const bool full = words == Words::full;
     switch (m) {
-    case Milestone::opens: return full ? "applications open" : "opens";
-    case Milestone::nominate: return full ? "nomination deadline" : "nomination";
-    case Milestone::early: return full ? "early deadline" : "early";
+    case Milestone::opens:
+        return full ? milestone_title(m, l) : std::string(l.text(Msg::timeline_brief_opens));
+    case Milestone::nominate:
+        return full ? milestone_title(m, l) : std::string(l.text(Msg::timeline_brief_nominate));
+    case Milestone::early:
+        return full ? milestone_title(m, l) : std::string(l.text(Msg::timeline_brief_early));
     case Milestone::apply:
-        return !several_deadlines ? "deadline" : full ? "application deadline" : "application";
+        return !several_deadlines ? std::string(l.text(Msg::timeline_deadline))
+               : full             ? milestone_title(m, l)
+                                  : std::string(l.text(Msg::timeline_brief_apply));
     }
     return "";
 }
@@ -222,45 +227,46 @@ std::vector<Row> rows_of(const Cycle& cycle) {
     return rows;
 }
 
-std::string day_month(date::local_seconds local) {
-    const date::year_month_day ymd{date::floor<date::days>(local)};
-    return fmt::format("{} {}", static_cast<unsigned>(ymd.day()), date::format("%b", ymd.month()));
+std::string local_day_month(date::local_seconds local, const Language& l) {
+    return day_month(date::year_month_day{date::floor<date::days>(local)}, l);
 }
 
 // "1 Dec 23:59* non-EU/EEA deadline": "~" before an inferred date, "*" after a time of day
 // NTNU does not state. Without a group when every group with milestones shares the row.
 std::string row_label(const Row& row, std::size_t groups_with_milestones, bool several_deadlines,
-                      Words words) {
+                      Words words, const Language& l) {
     const auto& o = row.occurrence();
     std::vector<std::string> groups;
     for (const auto* item : row.items) {
-        groups.push_back(short_group_title(item->group));
+        groups.push_back(short_group_title(item->group, l));
     }
     const bool everyone = groups_with_milestones > 1 && row.items.size() == groups_with_milestones;
     return fmt::format("{}{} {}{} {}{}", o.date_confidence == Confidence::confirmed ? "" : "~",
-                       day_month(o.local), date::format("%R", o.local),
+                       local_day_month(o.local, l), clock_time(o.local, l),
                        o.time_confidence == Confidence::confirmed ? "" : "*",
                        everyone ? "" : fmt::format("{} ", fmt::join(groups, ", ")),
-                       milestone_words(o.milestone, several_deadlines, words));
+                       milestone_words(o.milestone, several_deadlines, words, l));
 }
 
 // "(2 Dec 04:29 IST)": the applicant's own clock, where it reads differently.
 std::string your_time(Instant t, const Context& c) {
     const auto& oslo = *c.catalog.meta.zone;
-    const std::string theirs = compact_datetime(t, *c.zone, WithYear::no);
-    if (c.zone == &oslo || theirs == compact_datetime(t, oslo, WithYear::no)) {
+    const std::string theirs = compact_datetime(t, *c.zone, WithYear::no, c.lang);
+    if (c.zone == &oslo || theirs == compact_datetime(t, oslo, WithYear::no, c.lang)) {
         return "";
     }
     return fmt::format("({} {})", theirs, zone_abbreviation(t, *c.zone));
 }
 
-std::string subject_of(const Cycle& cycle) {
-    return cycle.programme ? fmt::format("{} ({})", cycle.programme->name, cycle.programme->id)
-                           : fmt::format("NTNU {}", level_title(cycle.level));
+std::string subject_of(const Cycle& cycle, const Language& l) {
+    return cycle.programme
+               ? fmt::format("{} ({})", cycle.programme->name, cycle.programme->id)
+               : l.format(Msg::card_subject_level, fmt::arg("level", level_title(cycle.level, l)));
 }
 
 void render_no_cycle(const Cycle& cycle, Context& c) {
-    c.out << paint(fmt::format("{}: no admission cycle in the data", subject_of(cycle)),
+    const auto& l = c.lang;
+    c.out << paint(l.format(Msg::timeline_no_cycle, fmt::arg("subject", subject_of(cycle, l))),
                    Tone::heading, c.colour)
           << "\n\n";
     const Group group = cycle.own.value_or(Group::non_eu);
@@ -269,21 +275,21 @@ void render_no_cycle(const Cycle& cycle, Context& c) {
         // The programme's own note says why, where it has one.
         footnote(c,
                  cycle.programme->note.empty()
-                     ? std::string("The programme sets its own deadlines, and they are not in this "
-                                   "data.")
+                     ? std::string(l.text(Msg::timeline_programme_own_deadlines))
                      : cycle.programme->note,
                  Tone::plain);
-        footnote(c, fmt::format("See {}", cycle.programme->url), Tone::plain);
+        footnote(c, l.format(Msg::timeline_see, fmt::arg("url", cycle.programme->url)),
+                 Tone::plain);
     } else if (track && track->kind == TrackKind::rolling) {
         footnote(c, track->note, Tone::plain);
-        footnote(c, fmt::format("See {}", track->url), Tone::plain);
+        footnote(c, l.format(Msg::timeline_see, fmt::arg("url", track->url)), Tone::plain);
     } else {
-        footnote(c, "The data has no dated milestones ahead for this track.", Tone::plain);
+        footnote(c, l.text(Msg::timeline_no_milestones_ahead), Tone::plain);
         if (track) {
-            footnote(c, fmt::format("See {}", track->url), Tone::plain);
+            footnote(c, l.format(Msg::timeline_see, fmt::arg("url", track->url)), Tone::plain);
         }
     }
-    footnote(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
+    footnote(c, l.text(Msg::note_check_ntnu), Tone::dim);
     warn_if_stale(c);
 }
 
@@ -312,20 +318,23 @@ std::vector<TimelineMark> marks_of(const Cycle& cycle, const std::vector<Row>& r
     std::vector<TimelineMark> marks;
     for (const auto& row : rows) {
         const auto& o = row.occurrence();
-        marks.push_back(
-            {o.local, MarkSpan::at, row_label(row, groups, several_deadlines, Words::full),
-             your_time(o.closes, c), row_label(row, groups, several_deadlines, Words::brief),
-             row.applies() ? Applies::yes : Applies::no,
-             row.items.front()->past ? Past::yes : Past::no});
+        marks.push_back({o.local, MarkSpan::at,
+                         row_label(row, groups, several_deadlines, Words::full, c.lang),
+                         your_time(o.closes, c),
+                         row_label(row, groups, several_deadlines, Words::brief, c.lang),
+                         row.applies() ? Applies::yes : Applies::no,
+                         row.items.front()->past ? Past::yes : Past::no});
     }
     if (const auto start = semester_start(*cycle.intake)) {
         const date::local_seconds first{date::local_days{*start / 1}};
         const Instant over =
             oslo.to_sys(date::local_days{(*start + date::months{1}) / 1}, date::choose::earliest);
-        marks.push_back({first, MarkSpan::month,
-                         fmt::format("{}: {} semester starts", date::format("%b", start->month()),
-                                     to_string(cycle.intake->semester)),
-                         "", "", Applies::no, over <= c.now ? Past::yes : Past::no});
+        marks.push_back(
+            {first, MarkSpan::month,
+             c.lang.format(Msg::timeline_semester_starts,
+                           fmt::arg("month", short_month(start->month(), c.lang)),
+                           fmt::arg("semester", semester_title(cycle.intake->semester, c.lang))),
+             "", "", Applies::no, over <= c.now ? Past::yes : Past::no});
     }
     return marks;
 }
@@ -334,48 +343,45 @@ std::vector<TimelineMark> marks_of(const Cycle& cycle, const std::vector<Row>& r
 void render_heading(const Cycle& cycle, bool your_times_shown, Context& c) {
     const auto& oslo = *c.catalog.meta.zone;
     const Intake& intake = *cycle.intake;
-    note_line(
-        c, fmt::format("{}: the admission cycle for {}", subject_of(cycle), intake_title(intake)),
-        Tone::heading);
-    note_line(
-        c,
-        c.zone == &oslo ? std::string("Times are Norwegian time (Europe/Oslo).")
-        : your_times_shown
-            ? fmt::format("Times are Norwegian time; in brackets, yours ({}).", c.zone->name())
-            : fmt::format("Times are Norwegian time, the same as yours ({}).", c.zone->name()),
-        Tone::dim);
+    const auto& l = c.lang;
+    using fmt::arg;
+    note_line(c,
+              l.format(Msg::timeline_heading, arg("subject", subject_of(cycle, l)),
+                       arg("intake", intake_title(intake, l))),
+              Tone::heading);
+    note_line(c,
+              c.zone == &oslo    ? std::string(l.text(Msg::timeline_times_oslo))
+              : your_times_shown ? l.format(Msg::timeline_times_yours, arg("zone", c.zone->name()))
+                                 : l.format(Msg::timeline_times_same, arg("zone", c.zone->name())),
+              Tone::dim);
     if (!cycle.own) {
         return;
     }
     const bool any = std::any_of(cycle.items.begin(), cycle.items.end(),
                                  [](const Item& i) { return i.applies; });
-    const std::string group = group_title(*cycle.own);
+    const std::string group_text = group_title(*cycle.own, l);
+    const auto group = arg("group", group_text); // a reference to group_text
     if (closed_to(cycle.programme, *cycle.own)) {
-        note_line(c,
-                  fmt::format("{} is not open to {} applicants: nothing here applies to you.",
-                              cycle.programme->name, group),
-                  Tone::bad);
+        note_line(
+            c,
+            l.format(Msg::timeline_not_open_to_you, arg("programme", cycle.programme->name), group),
+            Tone::bad);
     } else if (cycle.own_has_no_upcoming) {
-        note_line(c,
-                  fmt::format("The data has no {} milestone ahead: this is the next cycle of the "
-                              "other groups.",
-                              group),
-                  Tone::warn);
+        note_line(c, l.format(Msg::timeline_own_none_ahead, group), Tone::warn);
     } else if (!any) {
         note_line(c,
-                  fmt::format("No {} milestones for {} in the data: nothing here applies to you.",
-                              group, intake_title(intake)),
+                  l.format(Msg::timeline_own_none_in_cycle, group,
+                           arg("intake", intake_title(intake, l))),
                   Tone::warn);
     } else {
-        note_line(c, fmt::format("> marks the {} milestones: they apply to you.", group),
-                  Tone::emphasis);
+        note_line(c, l.format(Msg::timeline_marks_yours, group), Tone::emphasis);
         if (cycle.missed) {
             note_line(c,
-                      fmt::format("The {} deadline for {} closed {} ago ({}), so this is the "
-                                  "next cycle.",
-                                  group, intake_title(cycle.missed->intake),
-                                  long_duration(c.now - cycle.missed->closes),
-                                  compact_datetime(cycle.missed->closes, oslo, WithYear::yes)),
+                      l.format(Msg::timeline_missed, group,
+                               arg("intake", intake_title(cycle.missed->intake, l)),
+                               arg("duration", long_duration(c.now - cycle.missed->closes, l)),
+                               arg("datetime",
+                                   compact_datetime(cycle.missed->closes, oslo, WithYear::yes, l))),
                       Tone::warn);
         }
     }
@@ -383,12 +389,14 @@ void render_heading(const Cycle& cycle, bool your_times_shown, Context& c) {
 
 // The data's notes, one line per note with the dates it belongs to.
 void render_notes(const std::vector<Row>& rows, Context& c) {
+    const auto& l = c.lang;
     std::vector<std::pair<std::string, std::vector<std::string>>> notes; // note, its dates
     for (const auto& row : rows) {
         const auto& o = row.occurrence();
         std::string text = o.note;
         if (text.empty() && o.date_confidence != Confidence::confirmed) {
-            text = fmt::format("the date is {}, not stated by NTNU.", to_string(o.date_confidence));
+            text = l.format(Msg::timeline_date_not_confirmed,
+                            fmt::arg("confidence", confidence_title(o.date_confidence, l)));
         }
         if (text.empty()) {
             continue;
@@ -396,7 +404,7 @@ void render_notes(const std::vector<Row>& rows, Context& c) {
         auto found = std::find_if(notes.begin(), notes.end(),
                                   [&](const auto& n) { return n.first == text; });
         const std::string date =
-            (o.date_confidence == Confidence::confirmed ? "" : "~") + day_month(o.local);
+            (o.date_confidence == Confidence::confirmed ? "" : "~") + local_day_month(o.local, l);
         if (found == notes.end()) {
             notes.push_back({text, {date}});
         } else if (std::find(found->second.begin(), found->second.end(), date) ==
@@ -411,13 +419,16 @@ void render_notes(const std::vector<Row>& rows, Context& c) {
 
 // A word on each group the timeline leaves out: closed to it, or no milestones in the data.
 void render_missing_groups(const Cycle& cycle, Context& c) {
+    const auto& l = c.lang;
+    using fmt::arg;
     const auto shown = groups_with_milestones(cycle);
     for (const Group g : all_values<Group>()) {
         if (closed_to(cycle.programme, g)) {
             if (g != cycle.own) { // the applicant's own is said under the title
                 footnote(c,
-                         fmt::format("{} is not open to {} applicants.", cycle.programme->name,
-                                     group_title(g)),
+                         l.format(Msg::programme_not_open_to,
+                                  arg("programme", cycle.programme->name),
+                                  arg("groups", group_title(g, l))),
                          Tone::plain);
             }
             continue;
@@ -436,12 +447,15 @@ void render_missing_groups(const Cycle& cycle, Context& c) {
         q.programme = cycle.programme;
         const auto none = answer(c.catalog, q);
         const std::string why = none.empty() ? "" : none.front().none_reason;
-        const std::string see = track ? fmt::format(" See {}", track->url) : "";
+        const std::string see =
+            track ? " " + l.format(Msg::timeline_see, arg("url", track->url)) : "";
         footnote(c,
-                 why.empty() ? fmt::format("{}: no milestones for {} in the data.{}",
-                                           group_title(g), intake_title(*cycle.intake), see)
-                             : fmt::format("{}, {}: {}{}", group_title(g),
-                                           intake_title(*cycle.intake), why, see),
+                 why.empty()
+                     ? l.format(Msg::timeline_group_no_milestones, arg("group", group_title(g, l)),
+                                arg("intake", intake_title(*cycle.intake, l)), arg("see", see))
+                     : l.format(Msg::timeline_group_reason, arg("group", group_title(g, l)),
+                                arg("intake", intake_title(*cycle.intake, l)), arg("reason", why),
+                                arg("see", see)),
                  Tone::plain);
     }
 }
@@ -452,14 +466,14 @@ void render_cycle(const Cycle& cycle, Context& c) {
     const auto marks = marks_of(cycle, rows, c);
     const NowMark now{
         oslo.to_local(c.now),
-        fmt::format("{} {}", short_datetime(c.now, oslo), zone_abbreviation(c.now, oslo)),
+        fmt::format("{} {}", short_datetime(c.now, oslo, c.lang), zone_abbreviation(c.now, oslo)),
         your_time(c.now, c)};
     const bool your_times_shown =
         !now.aside.empty() || std::any_of(marks.begin(), marks.end(),
                                           [](const TimelineMark& m) { return !m.aside.empty(); });
     render_heading(cycle, your_times_shown, c);
     c.out << "\n";
-    for (const auto& line : layout_timeline(marks, now, output_width, c.colour)) {
+    for (const auto& line : layout_timeline(marks, now, output_width, c.colour, c.lang)) {
         c.out << line << "\n";
     }
     c.out << "\n";
@@ -467,28 +481,24 @@ void render_cycle(const Cycle& cycle, Context& c) {
     if (std::any_of(cycle.items.begin(), cycle.items.end(), [](const Item& i) {
             return i.occurrence.time_confidence != Confidence::confirmed;
         })) {
-        footnote(c, "* Time of day assumed: NTNU does not state it. Apply well before it.",
-                 Tone::warn);
+        footnote(c, c.lang.text(Msg::timeline_time_assumed), Tone::warn);
     }
     if (std::any_of(cycle.items.begin(), cycle.items.end(),
                     [](const Item& i) { return i.occurrence.milestone == Milestone::nominate; })) {
-        footnote(c,
-                 "Each date is a deadline: first your home university nominates you, then you "
-                 "apply.",
-                 Tone::plain);
+        footnote(c, c.lang.text(Msg::timeline_nomination_note), Tone::plain);
     }
     render_notes(rows, c);
     if (!semester_start(*cycle.intake)) {
         footnote(
             c,
-            fmt::format("The data does not say when the {} semester starts, so it is not shown.",
-                        to_string(cycle.intake->semester)),
+            c.lang.format(Msg::timeline_semester_start_unknown,
+                          fmt::arg("semester", semester_title(cycle.intake->semester, c.lang))),
             Tone::plain);
     }
     render_missing_groups(cycle, c);
-    footnote(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
+    footnote(c, c.lang.text(Msg::note_check_ntnu), Tone::dim);
     if (!cycle.own) {
-        footnote(c, "Which apply to you? Try: ntnu timeline --citizenship COUNTRY", Tone::dim);
+        footnote(c, c.lang.text(Msg::timeline_try), Tone::dim);
     }
     warn_if_stale(c);
 }
@@ -508,21 +518,13 @@ int run_timeline(const TimelineOptions& options, Context& context) {
 
 } // namespace
 
-Command register_timeline(CLI::App& app) {
+Command register_timeline(CLI::App& app, const Language& l) {
     auto options = std::make_shared<TimelineOptions>();
-    CLI::App* sub = app.add_subcommand(
-        "timeline", "Every milestone of one admission cycle, drawn on a time axis");
-    add_profile_options(*sub, options->profile);
-    add_programme_option(*sub, options->profile);
-    sub->add_flag("--json", options->json, "Print JSON for scripts (schema_version 1)");
-    sub->footer(
-        "The cycle is your group's next intake; --intake picks another. Rows marked '>'\n"
-        "apply to you; past milestones are marked \"(past)\". Times are Norwegian time.\n\n"
-        "Examples:\n"
-        "  ntnu timeline --citizenship IN\n"
-        "  ntnu timeline --level exchange --category eu-eea\n"
-        "  ntnu timeline --intake autumn-2028 --json\n"
-        "\nGlobal options (--now, --tz, --data, --color) work here too; see ntnu --help.\n");
+    CLI::App* sub = app.add_subcommand("timeline", help(l, Msg::help_timeline));
+    add_profile_options(*sub, options->profile, l);
+    add_programme_option(*sub, options->profile, l);
+    sub->add_flag("--json", options->json, help(l, Msg::help_json));
+    sub->footer(command_footer(l, Msg::help_timeline_footer));
     return {sub, [options](Context& context) { return run_timeline(*options, context); }};
 }
 

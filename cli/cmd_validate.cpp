@@ -5,6 +5,7 @@
 #include "errors.hpp"
 #include "json_output.hpp"
 #include "printable.hpp"
+#include "profile_options.hpp"
 
 #include <fmt/format.h>
 
@@ -33,8 +34,9 @@ struct FileReport {
 };
 
 // Every problem in one file; a file that cannot be read is one problem, and the others go on.
+// Diagnostics are data for --json too, so they are English whatever the output language.
 FileReport check_file(const std::string& path) {
-    const FileText file = read_text_bounded(path);
+    const FileText file = read_text_bounded(path, Language(Lang::en));
     if (!file.problem.empty()) {
         return {path, {{path, 0, 0, "cannot read: " + file.problem}}};
     }
@@ -47,12 +49,14 @@ FileReport check_built_in() {
 }
 
 // "5 problems in bad.toml (1 is a warning)".
-std::string summary(const FileReport& report) {
-    const std::size_t total = report.diagnostics.size();
-    const std::size_t warnings = report.count(Severity::warning);
-    std::string text = fmt::format("{} problem{} in {}", total, total == 1 ? "" : "s", report.file);
+std::string summary(const FileReport& report, const Language& l) {
+    const auto total = static_cast<long long>(report.diagnostics.size());
+    const auto warnings = static_cast<long long>(report.count(Severity::warning));
+    std::string text =
+        l.format(l.plural(total, Msg::validate_problems_one, Msg::validate_problems_other),
+                 fmt::arg("n", total), fmt::arg("file", report.file));
     if (warnings > 0) {
-        text += warnings == 1 ? " (1 is a warning)" : fmt::format(" ({} are warnings)", warnings);
+        text += l.count(warnings, Msg::validate_warnings_one, Msg::validate_warnings_other);
     }
     return text;
 }
@@ -92,14 +96,17 @@ void write_reports_text(const std::vector<FileReport>& reports, const ValidateOp
     for (const auto& report : reports) {
         if (report.diagnostics.empty()) {
             if (!options.quiet) {
-                context.out << printable(report.file) << ": ok\n";
+                context.out << printable(context.lang.format(Msg::validate_ok,
+                                                             fmt::arg("file", report.file)))
+                            << "\n";
             }
             continue;
         }
         for (const auto& d : report.diagnostics) {
             context.err << printable(format_diagnostic(d)) << '\n';
         }
-        context.err << "ntnu: error: " << printable(summary(report)) << '\n';
+        context.err << context.lang.text(Msg::error_prefix)
+                    << printable(summary(report, context.lang)) << '\n';
     }
 }
 
@@ -129,28 +136,15 @@ int run_validate(const ValidateOptions& options, Context& context) {
 
 } // namespace
 
-Command register_validate(CLI::App& app) {
+Command register_validate(CLI::App& app, const Language& l) {
     auto options = std::make_shared<ValidateOptions>();
-    CLI::App* sub = app.add_subcommand(
-        "validate", "Check data files and list every problem as file:line:col: message");
-    sub->add_option("FILE", options->files,
-                    "Data files to check; without one, the data in use (--data, NTNU_DATA or "
-                    "the built-in data)")
+    CLI::App* sub = app.add_subcommand("validate", help(l, Msg::help_validate));
+    sub->add_option("FILE", options->files, help(l, Msg::help_validate_files))
+        ->type_name(help(l, Msg::metavar_text))
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    sub->add_flag("-q,--quiet", options->quiet, "Print nothing for a file without problems");
-    sub->add_flag("--json", options->json,
-                  "Print the problems as JSON for scripts (schema_version 1)");
-    sub->footer(
-        "Each problem is printed on stderr as file:line:col: message (a whole-file problem\n"
-        "as file: message), and each clean file as 'FILE: ok' on stdout. Warnings, such as\n"
-        "a level without any deadline, do not stop --data from loading a file, but count\n"
-        "as problems here.\n\n"
-        "Exit status: 0 every file is clean, 1 some file has a problem or cannot be read,\n"
-        "2 usage error.\n\n"
-        "Examples:\n"
-        "  ntnu validate data/ntnu.toml\n"
-        "  ntnu validate --json next-year.toml\n"
-        "  ntnu --data next-year.toml validate\n");
+    sub->add_flag("-q,--quiet", options->quiet, help(l, Msg::help_validate_quiet));
+    sub->add_flag("--json", options->json, help(l, Msg::help_validate_json));
+    sub->footer(help(l, Msg::help_validate_footer) + "\n");
     return {sub, [options](Context& context) { return run_validate(*options, context); }, false};
 }
 

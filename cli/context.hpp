@@ -2,6 +2,7 @@
 // Everything a command needs from the outside world, resolved once, passed explicitly.
 
 #include "catalog.hpp"
+#include "language.hpp"
 #include "terminal.hpp"
 #include "time_text.hpp"
 
@@ -18,6 +19,7 @@ struct Context {
     Catalog catalog;
     std::string data_source; // the data file's name, or the built-in data's
     Colour colour = Colour::off;
+    Language lang{}; // the language of human output; never of JSON or --format values
 };
 
 } // namespace ntnu

@@ -4,6 +4,7 @@
 #include "catalog_parser.hpp"
 #include "environment.hpp"
 #include "errors.hpp"
+#include "input_errors.hpp"
 
 #include <fmt/format.h>
 
@@ -21,10 +22,11 @@ extern const std::string_view embedded_catalog_name;
 namespace {
 
 // "it is 52428800 bytes, over the limit of 4194304 bytes (4 MiB)"; a pipe's size is not known.
-std::string over_limit(std::optional<long long> size) {
-    return fmt::format("it is {}over the limit of {} bytes ({} MiB)",
-                       size ? fmt::format("{} bytes, ", *size) : "", max_catalog_bytes,
-                       max_catalog_bytes / (1024 * 1024));
+std::string over_limit(std::optional<long long> size, const Language& lang) {
+    const auto limit = fmt::arg("limit", max_catalog_bytes);
+    const auto mib = fmt::arg("mib", max_catalog_bytes / (1024 * 1024));
+    return size ? lang.format(Msg::error_data_over_limit_size, fmt::arg("size", *size), limit, mib)
+                : lang.format(Msg::error_data_over_limit, limit, mib);
 }
 
 // Closes the descriptor on every way out.
@@ -65,20 +67,20 @@ std::string_view built_in_catalog_name() {
     return embedded_catalog_name;
 }
 
-FileText read_text_bounded(const std::string& path) {
+FileText read_text_bounded(const std::string& path, const Language& lang) {
     const Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (fd.get() < 0) {
-        return {{}, std::strerror(errno)};
+        return {{}, system_error_text(errno, lang)};
     }
     struct stat info {};
     if (::fstat(fd.get(), &info) != 0) {
-        return {{}, std::strerror(errno)};
+        return {{}, system_error_text(errno, lang)};
     }
     if (S_ISDIR(info.st_mode)) {
-        return {{}, "it is a directory"};
+        return {{}, std::string(lang.text(Msg::error_data_is_directory))};
     }
     if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_catalog_bytes) {
-        return {{}, over_limit(static_cast<long long>(info.st_size))};
+        return {{}, over_limit(static_cast<long long>(info.st_size), lang)};
     }
     // One byte past the limit tells a source that is too long (a pipe, a device) from one that
     // fits, without reading any more of it.
@@ -90,7 +92,7 @@ FileText read_text_bounded(const std::string& path) {
             continue;
         }
         if (n < 0) {
-            return {{}, std::strerror(errno)};
+            return {{}, system_error_text(errno, lang)};
         }
         if (n == 0) {
             break;
@@ -98,21 +100,23 @@ FileText read_text_bounded(const std::string& path) {
         size += static_cast<std::size_t>(n);
     }
     if (size > max_catalog_bytes) {
-        return {{}, over_limit(std::nullopt)};
+        return {{}, over_limit(std::nullopt, lang)};
     }
     text.resize(size);
     return {std::move(text), {}};
 }
 
-std::string read_data_file(const std::string& path) {
-    FileText file = read_text_bounded(path);
+std::string read_data_file(const std::string& path, const Language& lang) {
+    FileText file = read_text_bounded(path, lang);
     if (!file.problem.empty()) {
-        throw RuntimeError(fmt::format("cannot read data file '{}': {}", path, file.problem));
+        throw RuntimeError(lang.format(Msg::error_cannot_read_data, fmt::arg("path", path),
+                                       fmt::arg("reason", file.problem)));
     }
     return std::move(file.text);
 }
 
-LoadedCatalog load_catalog(const std::optional<std::string>& data_option, CatalogUse use) {
+LoadedCatalog load_catalog(const std::optional<std::string>& data_option, const Language& lang,
+                           CatalogUse use) {
     const auto path = data_file_path(data_option);
     if (!path) {
         LoadedCatalog loaded{builtin_catalog(), std::string(built_in_catalog_name())};
@@ -121,25 +125,28 @@ LoadedCatalog load_catalog(const std::optional<std::string>& data_option, Catalo
             try {
                 meta.zone = date::locate_zone(meta.zone_name);
             } catch (const std::exception& e) {
-                throw RuntimeError(fmt::format("cannot load the time zone {} of the {}: {}",
-                                               meta.zone_name, loaded.source_name, e.what()));
+                throw RuntimeError(lang.format(
+                    Msg::error_builtin_zone, fmt::arg("zone", meta.zone_name),
+                    fmt::arg("source", loaded.source_name), fmt::arg("reason", e.what())));
             }
         }
         return loaded;
     }
-    auto result = parse_catalog(read_data_file(*path), *path);
+    auto result = parse_catalog(read_data_file(*path, lang), *path);
     if (!result.catalog) {
         // Like a compiler, stop listing after a screenful; `validate` lists every problem.
         constexpr std::size_t shown = 20;
         const auto& all = result.diagnostics;
         std::string message;
+        // Each diagnostic on its own line, as main.cpp prefixes the first.
+        const std::string prefix = "\n" + std::string(lang.text(Msg::error_prefix));
         for (std::size_t i = 0; i < all.size() && i < shown; ++i) {
-            message += (message.empty() ? "" : "\nntnu: error: ") + format_diagnostic(all[i]);
+            message += (message.empty() ? "" : prefix) + format_diagnostic(all[i]);
         }
         if (all.size() > shown) {
-            message += fmt::format("\nntnu: error: and {} more problems; 'ntnu validate {}' lists "
-                                   "them all",
-                                   all.size() - shown, *path);
+            message += prefix + lang.format(Msg::error_more_problems,
+                                            fmt::arg("count", all.size() - shown),
+                                            fmt::arg("path", *path));
         }
         throw RuntimeError(message);
     }

@@ -2,6 +2,7 @@
 // Where the admission data comes from: --data, else NTNU_DATA, else the copy built in.
 
 #include "catalog.hpp"
+#include "language.hpp"
 
 #include <optional>
 #include <string>
@@ -25,24 +26,24 @@ std::string_view built_in_catalog_name();
 enum class CatalogUse { times, names_only };
 
 // Loads the catalog: a data file is parsed and checked, throwing RuntimeError listing its
-// diagnostics (exit 1); the built-in data was checked when the program was built
+// diagnostics in `lang` (exit 1); the built-in data was checked when the program was built
 // (builtin_catalog.hpp). With `names_only`, the built-in data's meta.zone stays null.
-LoadedCatalog load_catalog(const std::optional<std::string>& data_option,
+LoadedCatalog load_catalog(const std::optional<std::string>& data_option, const Language& lang,
                            CatalogUse use = CatalogUse::times);
 
 // A data file's text, or why it could not be read.
 struct FileText {
     std::string text;
-    // Empty when read; else why not, without the path: "No such file or directory",
-    // "it is a directory", "it is 52428800 bytes, over the limit of 4194304 bytes (4 MiB)".
+    // Empty when read; else why not, without the path, in the output language: "No such file
+    // or directory", "it is a directory", "it is 52428800 bytes, over the limit of …".
     std::string problem;
 };
 
 // Reads at most one byte past max_catalog_bytes, whatever the file is (a pipe, /dev/zero), so
 // no input is read into memory without bound. A regular file over the limit is refused unread.
-FileText read_text_bounded(const std::string& path);
+FileText read_text_bounded(const std::string& path, const Language& lang);
 
 // read_text_bounded, throwing RuntimeError "cannot read data file 'PATH': PROBLEM".
-std::string read_data_file(const std::string& path);
+std::string read_data_file(const std::string& path, const Language& lang);
 
 } // namespace ntnu

@@ -15,7 +15,7 @@ namespace {
 // 999999999 would build a gigabyte for every line.
 constexpr unsigned long max_width = 1000;
 
-void check_spec_numbers(const std::string& field) {
+void check_spec_numbers(const std::string& field, const Language& lang) {
     const auto colon = field.find(':');
     if (colon == std::string::npos) {
         return;
@@ -35,16 +35,16 @@ void check_spec_numbers(const std::string& field) {
         if (significant != std::string::npos &&
             (digits.size() - significant > 4 ||
              std::stoul(digits.substr(significant)) > max_width)) {
-            throw UsageError(fmt::format("invalid --format: the width or precision {} in '{{{}}}' "
-                                         "is too large; the most is {}",
-                                         digits.substr(significant), field, max_width));
+            throw UsageError(lang.format(Msg::error_format_width,
+                                         fmt::arg("width", digits.substr(significant)),
+                                         fmt::arg("field", field), fmt::arg("most", max_width)));
         }
         i = end;
     }
 }
 
 // The field names a template uses, in order; "{{" and "}}" are literal braces.
-std::vector<std::string> field_names(const std::string& text) {
+std::vector<std::string> field_names(const std::string& text, const Language& lang) {
     std::vector<std::string> names;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '{') {
@@ -54,11 +54,10 @@ std::vector<std::string> field_names(const std::string& text) {
             }
             const auto close = text.find('}', i);
             if (close == std::string::npos) {
-                throw UsageError("invalid --format: a '{' is never closed; write '{{' for a "
-                                 "literal brace");
+                throw UsageError(lang.format(Msg::error_format_unclosed));
             }
             const auto field = text.substr(i + 1, close - i - 1);
-            check_spec_numbers(field);
+            check_spec_numbers(field, lang);
             names.push_back(field.substr(0, field.find_first_of(":!")));
             i = close;
         } else if (text[i] == '}') {
@@ -66,8 +65,7 @@ std::vector<std::string> field_names(const std::string& text) {
                 ++i;
                 continue;
             }
-            throw UsageError("invalid --format: a '}' was never opened; write '}}' for a "
-                             "literal brace");
+            throw UsageError(lang.format(Msg::error_format_unopened));
         }
     }
     return names;
@@ -75,24 +73,27 @@ std::vector<std::string> field_names(const std::string& text) {
 
 } // namespace
 
-FormatTemplate::FormatTemplate(std::string text, const std::vector<std::string>& valid_fields)
-    : text_(std::move(text)) {
+FormatTemplate::FormatTemplate(std::string text, const std::vector<std::string>& valid_fields,
+                               const Language& lang)
+    : text_(std::move(text)), lang_(lang) {
     if (text_.empty()) {
-        throw UsageError(fmt::format("--format needs a template, such as '{{{}}}'",
-                                     valid_fields.empty() ? "" : valid_fields.front()));
+        throw UsageError(lang.format(
+            Msg::error_format_empty,
+            fmt::arg("example", valid_fields.empty() ? std::string() : valid_fields.front())));
     }
-    for (const auto& name : field_names(text_)) {
+    const std::string field_list = fmt::format("{}", fmt::join(valid_fields, ", "));
+    const auto fields = fmt::arg("fields", field_list); // a reference to field_list
+    for (const auto& name : field_names(text_, lang)) {
         if (name.empty()) {
-            throw UsageError(fmt::format("invalid --format: fields must be named, such as "
-                                         "{{deadline}}; valid fields: {}",
-                                         fmt::join(valid_fields, ", ")));
+            throw UsageError(lang.format(Msg::error_format_unnamed, fields));
         }
         if (std::find(valid_fields.begin(), valid_fields.end(), name) == valid_fields.end()) {
             const auto hint = closest_matches(name, valid_fields);
             throw UsageError(
-                fmt::format("unknown field '{}' in --format{}; valid fields: {}", name,
-                            hint.empty() ? "" : fmt::format(" (did you mean {}?)", hint[0]),
-                            fmt::join(valid_fields, ", ")));
+                hint.empty()
+                    ? lang.format(Msg::error_format_unknown_field, fmt::arg("field", name), fields)
+                    : lang.format(Msg::error_format_unknown_field_suggests, fmt::arg("field", name),
+                                  fields, fmt::arg("hint", hint[0])));
         }
     }
 }
@@ -106,7 +107,8 @@ std::string FormatTemplate::render(const FieldRecord& record) const {
     try {
         return fmt::vformat(text_, store);
     } catch (const fmt::format_error& e) {
-        throw UsageError(fmt::format("invalid --format '{}': {}", text_, e.what()));
+        throw UsageError(lang_.format(Msg::error_format_invalid, fmt::arg("template", text_),
+                                      fmt::arg("reason", e.what())));
     }
 }
 

@@ -100,7 +100,9 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
         r["note"] = p.note.empty() ? Json(nullptr) : Json(p.note);
         r["none_reason"] =
             a.closed_to_group
-                ? fmt::format("{} is not open to {} applicants", p.name, group_title(a.group))
+                // JSON values are never translated: English, whatever --lang says.
+                ? fmt::format("{} is not open to {} applicants", p.name,
+                              group_title(a.group, Language(Lang::en)))
                 : fmt::format("{} sets its own deadline, and this data has no date for it", p.name);
     }
     r["group_rules"] = resolution ? explanation_json(*resolution) : Json::array();

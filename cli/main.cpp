@@ -2,6 +2,7 @@
 
 #include "app.hpp"
 #include "errors.hpp"
+#include "language.hpp"
 #include "printable.hpp"
 
 #include <CLI/CLI.hpp>
@@ -14,8 +15,17 @@ namespace {
 
 using ntnu::printable;
 
-void report(const std::exception& e) {
-    std::cerr << "ntnu: error: " << printable(e.what()) << '\n';
+// The language errors are reported in: --lang if it is valid, else the environment's.
+ntnu::Language error_language(int argc, const char* const* argv) {
+    try {
+        return ntnu::Language(ntnu::choose_language(argc, argv));
+    } catch (const std::exception&) {
+        return ntnu::Language(ntnu::language_from_environment());
+    }
+}
+
+void report(const std::string& message, const ntnu::Language& lang) {
+    std::cerr << lang.text(ntnu::Msg::error_prefix) << printable(message) << '\n';
 }
 
 } // namespace
@@ -27,21 +37,24 @@ int main(int argc, char** argv) {
     try {
         status = ntnu::run(argc, argv, std::cout, std::cerr);
     } catch (const ntnu::UsageError& e) {
-        report(e);
+        report(e.what(), error_language(argc, argv));
         return ntnu::exit_usage;
     } catch (const ntnu::RuntimeError& e) {
-        report(e);
+        report(e.what(), error_language(argc, argv));
         return ntnu::exit_runtime;
     } catch (const std::exception& e) {
-        std::cerr << "ntnu: error: internal error: " << printable(e.what()) << '\n';
+        const auto lang = error_language(argc, argv);
+        report(lang.format(ntnu::Msg::error_internal, fmt::arg("reason", e.what())), lang);
         return ntnu::exit_runtime;
     } catch (...) {
-        std::cerr << "ntnu: error: internal error\n";
+        const auto lang = error_language(argc, argv);
+        report(std::string(lang.text(ntnu::Msg::error_internal_unknown)), lang);
         return ntnu::exit_runtime;
     }
     std::cout.flush();
     if (!std::cout) {
-        std::cerr << "ntnu: error: cannot write the output\n";
+        const auto lang = error_language(argc, argv);
+        report(std::string(lang.text(ntnu::Msg::error_cannot_write_output)), lang);
         return ntnu::exit_runtime;
     }
     return status;

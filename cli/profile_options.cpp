@@ -9,36 +9,46 @@
 
 namespace ntnu {
 
-void add_profile_options(CLI::App& app, ProfileOptions& o) {
-    app.add_option("--level", o.level, "Admission track: master, exchange, phd or bachelor")
-        ->option_text("LEVEL")
+using fmt::arg;
+
+std::string help(const Language& lang, Msg id) {
+    return lang.format(id);
+}
+
+void add_profile_options(CLI::App& app, ProfileOptions& o, const Language& l) {
+    app.add_option("--level", o.level, help(l, Msg::help_level))
+        ->option_text(help(l, Msg::metavar_level))
         ->default_str("master");
-    app.add_option("--citizenship", o.citizenships,
-                   "A citizenship: ISO code or English/Norwegian name; repeat for dual citizens")
-        ->option_text("COUNTRY")
+    app.add_option("--citizenship", o.citizenships, help(l, Msg::help_citizenship))
+        ->option_text(help(l, Msg::metavar_country))
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    app.add_option("--degree-from", o.degree_from,
-                   "Country your bachelor's degree is from (a Nordic degree decides the group)")
-        ->option_text("COUNTRY");
-    app.add_flag("--norwegian-id", o.norwegian_id, "You hold a Norwegian national ID number");
-    app.add_flag("--refugee", o.refugee,
-                 "You have collective protection or individual asylum in Norway");
-    app.add_option("--category", o.category,
-                   "Name the group directly: non-eu, eu-eea, nordic or refugee")
-        ->option_text("GROUP");
-    app.add_option("--intake", o.intake, "A given intake, such as autumn-2027 or spring-2027")
-        ->option_text("INTAKE");
+    app.add_option("--degree-from", o.degree_from, help(l, Msg::help_degree_from))
+        ->option_text(help(l, Msg::metavar_country));
+    app.add_flag("--norwegian-id", o.norwegian_id, help(l, Msg::help_norwegian_id));
+    app.add_flag("--refugee", o.refugee, help(l, Msg::help_refugee));
+    app.add_option("--category", o.category, help(l, Msg::help_category))
+        ->option_text(help(l, Msg::metavar_group));
+    app.add_option("--intake", o.intake, help(l, Msg::help_intake))
+        ->option_text(help(l, Msg::metavar_intake));
 }
 
-void add_programme_option(CLI::App& app, ProfileOptions& o) {
-    app.add_option("--programme", o.programme,
-                   "A programme id (see 'ntnu programmes'): its own deadline and restrictions")
-        ->option_text("ID");
+void add_programme_option(CLI::App& app, ProfileOptions& o, const Language& l) {
+    app.add_option("--programme", o.programme, help(l, Msg::help_programme))
+        ->option_text(help(l, Msg::metavar_id));
 }
 
-const Programme& find_programme_or_throw(const Catalog& catalog, const std::string& id) {
+std::string command_footer(const Language& lang, Msg id) {
+    return lang.format(id) + "\n\n" + lang.format(Msg::help_global_footer) + "\n";
+}
+
+std::string hint_text(const std::vector<std::string>& hints, const Language& lang) {
+    return hints.empty() ? "" : lang.format(Msg::error_hint, arg("hint", hints.front()));
+}
+
+const Programme& find_programme_or_throw(const Catalog& catalog, const std::string& id,
+                                         const Language& l) {
     if (id.empty()) {
-        throw UsageError("empty programme id; see 'ntnu programmes' for the list");
+        throw UsageError(std::string(l.text(Msg::error_empty_programme)));
     }
     if (const Programme* p = catalog.programme(id)) {
         return *p;
@@ -71,19 +81,16 @@ const Programme& find_programme_or_throw(const Catalog& catalog, const std::stri
         }
     }
     if (hints.empty()) {
-        throw UsageError(
-            fmt::format("unknown programme '{}'; see 'ntnu programmes' for the list", id));
+        throw UsageError(l.format(Msg::error_unknown_programme, arg("value", id)));
     }
-    const std::string last = hints.back();
-    hints.pop_back();
-    throw UsageError(
-        fmt::format("unknown programme '{}'; did you mean {}?", id,
-                    hints.empty() ? last : fmt::format("{} or {}", fmt::join(hints, ", "), last)));
+    throw UsageError(l.format(Msg::error_unknown_programme_suggests, arg("value", id),
+                              arg("hints", l.join(hints, Msg::list_or))));
 }
 
-template <typename E> E parse_choice(const std::string& text, const std::string& option) {
+template <typename E>
+E parse_choice(const std::string& text, const std::string& option, const Language& l) {
     if (text.empty()) {
-        throw UsageError(fmt::format("empty value for {}", option));
+        throw UsageError(l.format(Msg::error_empty_value, arg("option", option)));
     }
     if (auto value = parse_enum<E>(ascii_lower(text))) {
         return *value;
@@ -93,31 +100,33 @@ template <typename E> E parse_choice(const std::string& text, const std::string&
         names.emplace_back(name);
     }
     const auto hint = closest_matches(text, names);
-    throw UsageError(fmt::format("invalid {} '{}'; {}expected one of: {}", option, text,
-                                 hint.empty() ? "" : fmt::format("did you mean {}? ", hint.front()),
-                                 fmt::join(names, ", ")));
+    throw UsageError(l.format(Msg::error_invalid_choice, arg("option", option), arg("value", text),
+                              arg("hint", hint_text(hint, l)),
+                              arg("choices", fmt::format("{}", fmt::join(names, ", ")))));
 }
 
-template Group parse_choice<Group>(const std::string&, const std::string&);
-template Level parse_choice<Level>(const std::string&, const std::string&);
+template Group parse_choice<Group>(const std::string&, const std::string&, const Language&);
+template Level parse_choice<Level>(const std::string&, const std::string&, const Language&);
 
-std::string country_code(const std::string& text, const std::string& option) {
+std::string country_code(const std::string& text, const std::string& option, const Language& l) {
     if (text.empty()) {
-        throw UsageError(fmt::format("empty country in {}", option));
+        throw UsageError(l.format(Msg::error_empty_country, arg("option", option)));
     }
     if (const CountryRecord* c = find_country(text)) {
         return std::string(c->alpha2);
     }
     const auto hint = suggest_countries(text);
-    throw UsageError(fmt::format("unknown country '{}' in {}{}", text, option,
-                                 hint.empty() ? "; use an ISO code such as NO or NOR, or a name"
-                                              : fmt::format("; did you mean {}?", hint.front())));
+    throw UsageError(
+        hint.empty()
+            ? l.format(Msg::error_unknown_country, arg("value", text), arg("option", option))
+            : l.format(Msg::error_unknown_country_suggests, arg("value", text),
+                       arg("option", option), arg("hint", hint.front())));
 }
 
 namespace {
 
 // "did you mean autumn-2027? " for "høst-2027" (Norwegian) or "autum-2027"; or nothing.
-std::string intake_hint(const std::string& text) {
+std::string intake_hint(const std::string& text, const Language& l) {
     const auto dash = text.find('-');
     if (dash == std::string::npos) {
         return "";
@@ -133,36 +142,34 @@ std::string intake_hint(const std::string& text) {
         wanted = close.front();
     }
     const auto candidate = wanted + "-" + year;
-    return wanted.empty() || !parse_intake(candidate) ? ""
-                                                      : fmt::format("did you mean {}? ", candidate);
+    return wanted.empty() || !parse_intake(candidate) ? "" : hint_text({candidate}, l);
 }
 
 } // namespace
 
-ResolvedProfile resolve_profile(const ProfileOptions& o) {
+ResolvedProfile resolve_profile(const ProfileOptions& o, const Language& l) {
     ResolvedProfile r;
-    r.level = o.level ? parse_choice<Level>(*o.level, "--level") : Level::master;
+    r.level = o.level ? parse_choice<Level>(*o.level, "--level", l) : Level::master;
     for (const auto& c : o.citizenships) {
-        const auto code = country_code(c, "--citizenship");
+        const auto code = country_code(c, "--citizenship", l);
         if (std::find(r.profile.citizenships.begin(), r.profile.citizenships.end(), code) ==
             r.profile.citizenships.end()) {
             r.profile.citizenships.push_back(code);
         }
     }
     if (o.degree_from) {
-        r.profile.degree_from = country_code(*o.degree_from, "--degree-from");
+        r.profile.degree_from = country_code(*o.degree_from, "--degree-from", l);
     }
     r.profile.norwegian_id = o.norwegian_id ? HasNorwegianId::yes : HasNorwegianId::no;
     r.profile.refugee = o.refugee ? RefugeeStatus::yes : RefugeeStatus::no;
     if (o.category) {
-        r.profile.category = parse_choice<Group>(*o.category, "--category");
+        r.profile.category = parse_choice<Group>(*o.category, "--category", l);
     }
     if (o.intake) {
         r.intake = parse_intake(*o.intake);
         if (!r.intake) {
-            throw UsageError(fmt::format("invalid --intake '{}'; {}use a semester and a year, such "
-                                         "as autumn-2027 or spring-2028",
-                                         *o.intake, intake_hint(*o.intake)));
+            throw UsageError(l.format(Msg::error_invalid_intake, arg("value", *o.intake),
+                                      arg("hint", intake_hint(*o.intake, l))));
         }
     }
     return r;

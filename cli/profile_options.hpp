@@ -3,6 +3,7 @@
 
 #include "deadlines.hpp"
 #include "group_resolution.hpp"
+#include "language.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -24,13 +25,14 @@ struct ProfileOptions {
 };
 
 // Adds --level, --refugee, --citizenship, --degree-from, --norwegian-id, --category, --intake.
-void add_profile_options(CLI::App& app, ProfileOptions& options);
+void add_profile_options(CLI::App& app, ProfileOptions& options, const Language& lang);
 
 // Adds --programme ID: a programme whose own deadline or restrictions then apply.
-void add_programme_option(CLI::App& app, ProfileOptions& options);
+void add_programme_option(CLI::App& app, ProfileOptions& options, const Language& lang);
 
 // The programme with this id (any letter case); throws UsageError with a "did you mean".
-const Programme& find_programme_or_throw(const Catalog& catalog, const std::string& id);
+const Programme& find_programme_or_throw(const Catalog& catalog, const std::string& id,
+                                         const Language& lang);
 
 struct ResolvedProfile {
     Level level = Level::master;
@@ -39,12 +41,22 @@ struct ResolvedProfile {
 };
 
 // Turns the typed options into values, with a "did you mean" for anything unknown (exit 2).
-ResolvedProfile resolve_profile(const ProfileOptions& options);
+ResolvedProfile resolve_profile(const ProfileOptions& options, const Language& lang);
 
 // Looks up a country by code or name; throws UsageError naming the option on failure.
-std::string country_code(const std::string& text, const std::string& option);
+std::string country_code(const std::string& text, const std::string& option, const Language& lang);
 
 // Parses an enum's stable spelling in any case; throws UsageError listing the choices.
-template <typename E> E parse_choice(const std::string& text, const std::string& option);
+template <typename E>
+E parse_choice(const std::string& text, const std::string& option, const Language& lang);
+
+// "did you mean X? " before a list of choices, or "" without a hint.
+std::string hint_text(const std::vector<std::string>& hints, const Language& lang);
+
+// A command's --help footer: its own text (examples), then the word on global options.
+std::string command_footer(const Language& lang, Msg id);
+
+// A help text or metavariable from the catalogue, as CLI11 wants it.
+std::string help(const Language& lang, Msg id);
 
 } // namespace ntnu

@@ -17,13 +17,15 @@ namespace {
 // A deadline that closed this recently is worth mentioning beside the next one.
 constexpr std::chrono::seconds recently{60 * 24 * 3600};
 
-std::string status_text(const Answer& a) {
+using fmt::arg;
+
+std::string status_text(const Answer& a, const Language& lang) {
     switch (a.status) {
-    case Status::open: return "open";
-    case Status::closing_soon: return "closing soon";
-    case Status::closed: return "closed";
-    case Status::rolling: return "rolling: no fixed deadline";
-    case Status::none: return "no current entry";
+    case Status::open: return std::string(lang.text(Msg::status_open));
+    case Status::closing_soon: return std::string(lang.text(Msg::status_closing_soon));
+    case Status::closed: return std::string(lang.text(Msg::status_closed));
+    case Status::rolling: return std::string(lang.text(Msg::status_rolling));
+    case Status::none: return std::string(lang.text(Msg::status_none));
     }
     return "";
 }
@@ -37,29 +39,29 @@ bool same_zone(const Context& context) {
     return context.zone == context.catalog.meta.zone;
 }
 
-std::string assumed_time_note(const std::vector<const Answer*>& answers) {
+std::string assumed_time_note(const std::vector<const Answer*>& answers, const Language& lang) {
     std::set<std::string> times;
     Confidence confidence = Confidence::inferred;
     for (const auto* a : answers) {
         if (time_assumed(*a)) {
-            times.insert(date::format("%R", a->occurrence->local));
+            times.insert(clock_time(a->occurrence->local, lang));
             confidence = weakest(confidence, a->occurrence->time_confidence);
         }
     }
     if (times.empty()) {
         return "";
     }
-    return fmt::format("* The closing time {} is {}: NTNU does not state the time of day. "
-                       "Apply well before it.",
-                       fmt::join(times, " / "), to_string(confidence));
+    return lang.format(Msg::note_assumed_time,
+                       arg("times", fmt::format("{}", fmt::join(times, " / "))),
+                       arg("confidence", confidence_title(confidence, lang)));
 }
 
-std::string milestone_label(Milestone milestone) {
+std::string milestone_label(Milestone milestone, const Language& lang) {
     switch (milestone) {
-    case Milestone::opens: return "Opens";
-    case Milestone::nominate: return "Nominate";
-    case Milestone::early: return "Early";
-    case Milestone::apply: return "Deadline";
+    case Milestone::opens: return std::string(lang.text(Msg::label_opens));
+    case Milestone::nominate: return std::string(lang.text(Msg::label_nominate));
+    case Milestone::early: return std::string(lang.text(Msg::label_early));
+    case Milestone::apply: return std::string(lang.text(Msg::label_deadline));
     }
     return "";
 }
@@ -67,72 +69,80 @@ std::string milestone_label(Milestone milestone) {
 void render_occurrence(const Answer& a, Context& c) {
     const auto& o = *a.occurrence;
     const auto& oslo = *c.catalog.meta.zone;
-    const std::string title = milestone_title(a.milestone);
-    card_line(c, milestone_label(a.milestone),
-              fmt::format("{}, Norwegian time{}", long_datetime(o.closes, oslo),
-                          time_assumed(a) ? " *" : ""),
+    const auto& l = c.lang;
+    card_line(c, milestone_label(a.milestone, l),
+              l.format(Msg::card_norwegian_time, arg("datetime", long_datetime(o.closes, oslo, l)),
+                       arg("mark", time_assumed(a) ? " *" : "")),
               Tone::emphasis);
     if (same_zone(c)) {
-        card_line(c, "", "(your time zone is the same)", Tone::dim);
+        card_line(c, "", l.text(Msg::card_same_zone), Tone::dim);
     } else {
-        card_line(
-            c, "",
-            fmt::format("{}, your time ({})", long_datetime(o.closes, *c.zone), c.zone->name()));
+        card_line(c, "",
+                  l.format(Msg::card_your_time,
+                           arg("datetime", long_datetime(o.closes, *c.zone, l)),
+                           arg("zone", c.zone->name())));
     }
-    card_line(c, "Time left",
-              a.remaining->count() > 0 ? long_duration(*a.remaining)
+    card_line(c, l.text(Msg::label_time_left),
+              a.remaining->count() > 0 ? long_duration(*a.remaining, l)
               : a.remaining->count() == 0
-                  ? "none: it closed just now"
-                  : fmt::format("none: it closed {} ago", long_duration(*a.remaining)),
+                  ? std::string(l.text(Msg::card_closed_just_now))
+                  : l.format(Msg::card_closed_ago, arg("duration", long_duration(*a.remaining, l))),
               tone_of(a.status));
-    card_line(c, "Status", fmt::format("{} ({})", status_text(a), title), tone_of(a.status));
+    card_line(c, l.text(Msg::label_status),
+              l.format(Msg::card_status_milestone, arg("status", status_text(a, l)),
+                       arg("milestone", milestone_title(a.milestone, l))),
+              tone_of(a.status));
     if (!o.note.empty()) {
-        card_line(c, "Note", o.note);
+        card_line(c, l.text(Msg::label_note), o.note);
     }
 }
 
 void render_no_deadline(const Answer& a, Context& c) {
+    const auto& l = c.lang;
     if (a.closed_to_group) {
-        card_line(c, "Deadline", "none: this programme does not take this group", Tone::bad);
-        card_line(
-            c, "Status",
-            fmt::format("{} is not open to {} applicants", a.programme->name, group_title(a.group)),
-            Tone::bad);
+        card_line(c, l.text(Msg::label_deadline), l.text(Msg::card_not_taking_group), Tone::bad);
+        card_line(c, l.text(Msg::label_status),
+                  l.format(Msg::card_programme_not_open, arg("programme", a.programme->name),
+                           arg("group", group_title(a.group, l))),
+                  Tone::bad);
         if (!a.programme->note.empty()) {
-            card_line(c, "NTNU says", a.programme->note);
+            card_line(c, l.text(Msg::label_ntnu_says), a.programme->note);
         }
-        card_line(c, "See", a.programme->url);
+        card_line(c, l.text(Msg::label_see), a.programme->url);
         return;
     }
-    card_line(c, "Deadline",
-              a.status == Status::rolling ? "none: positions have their own deadlines"
-              : a.programme && a.programme->deadlines == DeadlineSource::own
-                  ? "none in this data: the programme sets its own"
-                  : "none announced",
+    card_line(c, l.text(Msg::label_deadline),
+              l.text(a.status == Status::rolling ? Msg::card_none_rolling
+                     : a.programme && a.programme->deadlines == DeadlineSource::own
+                         ? Msg::card_none_own
+                         : Msg::card_none_announced),
               tone_of(a.status));
-    card_line(c, "Status", status_text(a), tone_of(a.status));
+    card_line(c, l.text(Msg::label_status), status_text(a, l), tone_of(a.status));
     if (a.programme && a.programme->deadlines == DeadlineSource::own) {
         if (!a.programme->note.empty()) {
-            card_line(c, "About", a.programme->note);
+            card_line(c, l.text(Msg::label_about), a.programme->note);
         }
-        card_line(c, "See", a.programme->url);
+        card_line(c, l.text(Msg::label_see), a.programme->url);
         return;
     }
     if (!a.none_reason.empty()) {
-        card_line(c, "Latest",
-                  a.none_intake ? fmt::format("{}: {}", intake_title(*a.none_intake), a.none_reason)
+        card_line(c, l.text(Msg::label_latest),
+                  a.none_intake ? l.format(Msg::card_intake_reason,
+                                           arg("intake", intake_title(*a.none_intake, l)),
+                                           arg("reason", a.none_reason))
                                 : a.none_reason);
     }
     if (a.previous) {
-        card_line(c, "Previous",
-                  fmt::format("{}: closed {}", intake_title(a.previous->intake),
-                              long_datetime(a.previous->closes, *c.catalog.meta.zone)));
+        card_line(
+            c, l.text(Msg::label_previous),
+            l.format(Msg::card_previous, arg("intake", intake_title(a.previous->intake, l)),
+                     arg("datetime", long_datetime(a.previous->closes, *c.catalog.meta.zone, l))));
     }
     if (a.track) {
         if (!a.track->note.empty()) {
-            card_line(c, "About", a.track->note);
+            card_line(c, l.text(Msg::label_about), a.track->note);
         }
-        card_line(c, "See", a.track->url);
+        card_line(c, l.text(Msg::label_see), a.track->url);
     }
 }
 
@@ -140,13 +150,13 @@ void render_no_deadline(const Answer& a, Context& c) {
 
 void render_card(const GroupAnswers& group, const std::optional<Resolution>& resolution,
                  Level level, Explain explain, Context& c) {
+    const auto& l = c.lang;
     const Programme* programme = group.answers.front().programme;
-    const std::string subject = programme ? fmt::format("{} ({})", programme->name, programme->id)
-                                          : fmt::format("NTNU {}", level_title(level));
-    for (const auto& heading_line : wrap_text(
-             fmt::format("{}, {} applicants", subject, group_title(group.group)), output_width)) {
-        c.out << paint(heading_line, Tone::heading, c.colour) << "\n";
-    }
+    const std::string subject =
+        programme ? fmt::format("{} ({})", programme->name, programme->id)
+                  : l.format(Msg::card_subject_level, arg("level", level_title(level, l)));
+    heading(c, l.format(Msg::card_heading, arg("subject", subject),
+                        arg("group", group_title(group.group, l))));
     c.out << "\n";
     std::vector<const Answer*> all;
     for (const auto& a : group.answers) {
@@ -162,15 +172,15 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
     }
     const Answer& first = group.answers.front();
     if (first.intake) {
-        card_line(c, "Intake", intake_title(*first.intake));
+        card_line(c, l.text(Msg::label_intake), intake_title(*first.intake, l));
     }
     if (first.occurrence && first.previous && first.previous->intake != first.occurrence->intake &&
         c.now - first.previous->closes < recently) {
-        card_line(c, "Missed",
-                  fmt::format("the deadline for {} closed {} ago ({})",
-                              intake_title(first.previous->intake),
-                              long_duration(c.now - first.previous->closes),
-                              short_datetime(first.previous->closes, *c.catalog.meta.zone)),
+        card_line(c, l.text(Msg::label_missed),
+                  l.format(Msg::card_missed, arg("intake", intake_title(first.previous->intake, l)),
+                           arg("duration", long_duration(c.now - first.previous->closes, l)),
+                           arg("datetime",
+                               short_datetime(first.previous->closes, *c.catalog.meta.zone, l))),
                   Tone::warn);
     }
     if (resolution) {
@@ -181,11 +191,12 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
                 level != Level::master) {
                 continue;
             }
-            card_line(c, label_shown ? "" : "Why", step_text(step));
+            card_line(c, label_shown ? "" : l.text(Msg::label_why), step_text(step, l));
             label_shown = true;
             if (explain == Explain::full) {
                 card_line(c, "",
-                          fmt::format("  rule {}, {}", step.rule_id, to_string(step.confidence)),
+                          l.format(Msg::card_explain_rule, arg("rule", step.rule_id),
+                                   arg("confidence", confidence_title(step.confidence, l))),
                           Tone::dim);
                 for (const auto& url : step.sources) {
                     card_line(c, "", fmt::format("  {}", url), Tone::dim);
@@ -194,8 +205,8 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
         }
         if (resolution->confidence() != Confidence::confirmed) {
             card_line(c, "",
-                      fmt::format("This group rests on a rule that is {}, not stated by NTNU.",
-                                  to_string(resolution->confidence())),
+                      l.format(Msg::card_group_not_confirmed,
+                               arg("confidence", confidence_title(resolution->confidence(), l))),
                       Tone::warn);
         }
     }
@@ -210,25 +221,26 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
                 }
             }
             if (a.occurrence->date_confidence != Confidence::confirmed) {
-                card_line(c, "",
-                          fmt::format("The date is {}, not stated by NTNU for this intake.",
-                                      to_string(a.occurrence->date_confidence)),
-                          Tone::warn);
+                card_line(
+                    c, "",
+                    l.format(Msg::card_date_not_confirmed,
+                             arg("confidence", confidence_title(a.occurrence->date_confidence, l))),
+                    Tone::warn);
             }
         }
     }
     if (explain == Explain::full || !sources.empty()) {
         bool label_shown = false;
         for (const auto& url : sources) {
-            card_line(c, label_shown ? "" : "Sources", url, Tone::dim);
+            card_line(c, label_shown ? "" : l.text(Msg::label_sources), url, Tone::dim);
             label_shown = true;
         }
     }
-    if (const auto text = assumed_time_note(all); !text.empty()) {
+    if (const auto text = assumed_time_note(all, l); !text.empty()) {
         c.out << "\n";
         footnote(c, text, Tone::warn);
     }
-    footnote(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
+    footnote(c, l.text(Msg::note_check_ntnu), Tone::dim);
     warn_if_stale(c);
 }
 
@@ -236,35 +248,57 @@ void warn_if_stale(Context& c) {
     const auto& meta = c.catalog.meta;
     if (data_is_stale(meta, c.now)) {
         footnote(c,
-                 fmt::format("Warning: this data was last checked on {}, more than a year ago. "
-                             "The dates may be out of date: check ntnu.edu.",
-                             long_date(meta.last_checked)),
+                 c.lang.format(Msg::note_stale, arg("date", long_date(meta.last_checked, c.lang))),
                  Tone::bad);
     }
 }
 
-void render_overview(const std::vector<GroupAnswers>& groups, Level level, Context& c) {
+std::string milestone_in_cell(Milestone milestone, const Language& lang) {
+    switch (milestone) {
+    case Milestone::opens: return std::string(lang.text(Msg::milestone_short_opens));
+    case Milestone::nominate: return std::string(lang.text(Msg::milestone_short_nominate));
+    case Milestone::early: return std::string(lang.text(Msg::milestone_short_early));
+    case Milestone::apply: return std::string(lang.text(Msg::milestone_short_apply));
+    }
+    return "";
+}
+
+void render_now_lines(Context& c) {
     const auto& oslo = *c.catalog.meta.zone;
-    c.out << paint(fmt::format("NTNU {}: the next deadline of each applicant group",
-                               level_title(level)),
-                   Tone::heading, c.colour)
-          << "\n";
-    c.out << paint(fmt::format("Now: {} {}, Norwegian time", short_datetime(c.now, oslo),
-                               zone_abbreviation(c.now, oslo)),
+    const auto& l = c.lang;
+    c.out << paint(l.format(Msg::overview_now, arg("datetime", short_datetime(c.now, oslo, l)),
+                            arg("zone", zone_abbreviation(c.now, oslo))),
                    Tone::dim, c.colour)
           << "\n";
     if (!same_zone(c)) {
-        c.out << paint(fmt::format("Your time zone: {}", c.zone->name()), Tone::dim, c.colour)
+        c.out << paint(l.format(Msg::overview_your_zone, arg("zone", c.zone->name())), Tone::dim,
+                       c.colour)
               << "\n";
     }
     c.out << "\n";
+}
+
+Row overview_header(const Context& c) {
+    const auto& l = c.lang;
     // Narrow cells keep the table inside 80 columns: the header says which zone each is in.
-    Row header{{"Group"}, {"Closes, Norway"}};
+    Row header{{std::string(l.text(Msg::column_group))},
+               {std::string(l.text(Msg::column_closes_norway))}};
     if (!same_zone(c)) {
-        header.push_back({"Your time"});
+        header.push_back({std::string(l.text(Msg::column_your_time))});
     }
-    header.push_back({"Time left"});
-    header.push_back({"Intake"});
+    header.push_back({std::string(l.text(Msg::column_time_left))});
+    header.push_back({std::string(l.text(Msg::column_intake))});
+    return header;
+}
+
+void render_overview(const std::vector<GroupAnswers>& groups, Level level, Context& c) {
+    const auto& oslo = *c.catalog.meta.zone;
+    const auto& l = c.lang;
+    c.out << paint(l.format(Msg::overview_heading, arg("level", level_title(level, l))),
+                   Tone::heading, c.colour)
+          << "\n";
+    render_now_lines(c);
+    const Row header = overview_header(c);
     std::vector<Row> rows;
     std::vector<const Answer*> all;
     // Where to read more, one line per page: groups that share a page share the line.
@@ -272,31 +306,33 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
     for (const auto& g : groups) {
         for (const auto& a : g.answers) {
             all.push_back(&a);
-            std::string group = short_group_title(g.group);
+            std::string group = short_group_title(g.group, l);
             if (a.milestone != Milestone::apply) {
-                group += fmt::format(" ({})", to_string(a.milestone));
+                group = l.format(Msg::overview_group_milestone, arg("group", group),
+                                 arg("milestone", milestone_in_cell(a.milestone, l)));
             }
             Row row{{group}};
             if (a.occurrence) {
                 const auto closes = a.occurrence->closes;
-                row.push_back({fmt::format("{}{}", compact_datetime(closes, oslo, WithYear::yes),
+                row.push_back({fmt::format("{}{}", compact_datetime(closes, oslo, WithYear::yes, l),
                                            time_assumed(a) ? "*" : ""),
                                Tone::emphasis});
                 if (!same_zone(c)) {
                     row.push_back(
-                        {fmt::format("{} {}", compact_datetime(closes, *c.zone, WithYear::no),
+                        {fmt::format("{} {}", compact_datetime(closes, *c.zone, WithYear::no, l),
                                      zone_abbreviation(closes, *c.zone))});
                 }
-                row.push_back({a.remaining->count() > 0 ? short_duration(*a.remaining) : "closed",
+                row.push_back({a.remaining->count() > 0 ? short_duration(*a.remaining, l)
+                                                        : std::string(l.text(Msg::overview_closed)),
                                tone_of(a.status)});
-                row.push_back({a.intake ? intake_title(*a.intake) : ""});
+                row.push_back({a.intake ? intake_title(*a.intake, l) : ""});
             } else {
-                row.push_back({status_text(a), tone_of(a.status)});
+                row.push_back({status_text(a, l), tone_of(a.status)});
                 if (!same_zone(c)) {
                     row.push_back({""});
                 }
                 row.push_back({"-", Tone::dim});
-                row.push_back({a.intake ? intake_title(*a.intake) : "-", Tone::dim});
+                row.push_back({a.intake ? intake_title(*a.intake, l) : "-", Tone::dim});
                 if (a.track) {
                     auto it = std::find_if(footnotes.begin(), footnotes.end(),
                                            [&](const auto& f) { return f.first == a.track->url; });
@@ -304,7 +340,7 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
                         footnotes.push_back({a.track->url, {}});
                         it = std::prev(footnotes.end());
                     }
-                    it->second.push_back(short_group_title(g.group));
+                    it->second.push_back(short_group_title(g.group, l));
                 }
             }
             rows.push_back(std::move(row));
@@ -312,13 +348,17 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
     }
     c.out << render_table(header, rows, c.colour);
     c.out << "\n";
-    if (const auto text = assumed_time_note(all); !text.empty()) {
+    if (const auto text = assumed_time_note(all, l); !text.empty()) {
         footnote(c, text, Tone::warn);
     }
     for (const auto& [url, group_names] : footnotes) {
-        footnote(c, fmt::format("{}: {}", fmt::join(group_names, ", "), url), Tone::plain);
+        footnote(c,
+                 l.format(Msg::overview_footnote_url,
+                          arg("groups", fmt::format("{}", fmt::join(group_names, ", "))),
+                          arg("url", url)),
+                 Tone::plain);
     }
-    footnote(c, "Which applies to you? Try: ntnu deadline --citizenship COUNTRY", Tone::dim);
+    footnote(c, l.text(Msg::overview_try), Tone::dim);
     warn_if_stale(c);
 }
 

@@ -4,6 +4,7 @@
 #include "context.hpp"
 #include "deadlines.hpp"
 #include "group_resolution.hpp"
+#include "table.hpp"
 
 #include <optional>
 #include <vector>
@@ -26,5 +27,14 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
 
 // Warns, on human output, when the data was last checked more than a year ago.
 void warn_if_stale(Context& context);
+
+// "nominate", "early": a milestone beside a group in a narrow table cell.
+std::string milestone_in_cell(Milestone milestone, const Language& lang);
+
+// "Now: … , Norwegian time", and the applicant's zone where it differs, then a blank line.
+void render_now_lines(Context& context);
+
+// The header of a table of every group's next deadline; "Your time" only where it differs.
+Row overview_header(const Context& context);
 
 } // namespace ntnu

@@ -16,54 +16,59 @@
 namespace ntnu {
 namespace {
 
-std::string joined(const std::vector<std::string>& items, std::string_view conjunction) {
-    if (items.size() <= 1) {
-        return items.empty() ? "" : items.front();
-    }
-    const std::vector<std::string> head(items.begin(), items.end() - 1);
-    return fmt::format("{} {} {}", fmt::join(head, ", "), conjunction, items.back());
-}
+using fmt::arg;
 
-std::string closed_to_text(const Programme& p) {
+std::string closed_to_text(const Programme& p, const Language& lang) {
     std::vector<std::string> groups;
     for (const Group g : p.closed_to) {
-        groups.push_back(group_title(g));
+        groups.push_back(group_title(g, lang));
     }
-    return fmt::format("{} applicants", joined(groups, "and"));
+    return lang.format(Msg::programme_groups_applicants,
+                       arg("groups", lang.join(groups, Msg::list_and)));
 }
 
 bool time_not_stated(const Answer& a) {
     return a.occurrence && a.occurrence->time_confidence != Confidence::confirmed;
 }
 
-std::string no_date_cell(const Answer& a) {
+Msg no_date_cell(const Answer& a) {
     if (a.closed_to_group) {
-        return "not open to this group";
+        return Msg::programme_cell_not_open;
     }
     if (a.status == Status::rolling) {
-        return "rolling: no fixed deadline";
+        return Msg::status_rolling;
     }
     if (a.programme != nullptr && a.programme->deadlines == DeadlineSource::own) {
-        return "no date in this data";
+        return Msg::programme_cell_no_date;
     }
-    return "no current entry";
+    return Msg::status_none;
+}
+
+Msg kind_phrase(ProgrammeKind kind) {
+    switch (kind) {
+    case ProgrammeKind::regular: return Msg::kind_long_regular;
+    case ProgrammeKind::joint_nordic: return Msg::kind_long_joint_nordic;
+    case ProgrammeKind::erasmus_mundus: return Msg::kind_long_erasmus_mundus;
+    case ProgrammeKind::joint: return Msg::kind_long_joint;
+    }
+    return Msg::kind_long_regular;
 }
 
 } // namespace
 
-std::string kind_title(ProgrammeKind kind) {
+std::string kind_title(ProgrammeKind kind, const Language& lang) {
     switch (kind) {
-    case ProgrammeKind::regular: return "regular";
-    case ProgrammeKind::joint_nordic: return "Joint Nordic";
-    case ProgrammeKind::erasmus_mundus: return "Erasmus Mundus";
-    case ProgrammeKind::joint: return "joint";
+    case ProgrammeKind::regular: return std::string(lang.text(Msg::kind_regular));
+    case ProgrammeKind::joint_nordic: return std::string(lang.text(Msg::kind_joint_nordic));
+    case ProgrammeKind::erasmus_mundus: return std::string(lang.text(Msg::kind_erasmus_mundus));
+    case ProgrammeKind::joint: return std::string(lang.text(Msg::kind_joint));
     }
     return "?";
 }
 
-std::string campus_list(const Programme& p) {
+std::string campus_list(const Programme& p, const Language& lang) {
     if (p.campuses.empty()) {
-        return "unconfirmed";
+        return std::string(lang.text(Msg::programme_campus_unconfirmed));
     }
     std::vector<std::string> names;
     for (const Campus campus : p.campuses) {
@@ -72,43 +77,45 @@ std::string campus_list(const Programme& p) {
     return fmt::format("{}", fmt::join(names, ", "));
 }
 
-std::string duration_text(const Programme& p) {
+std::string duration_text(const Programme& p, const Language& lang) {
     if (!p.duration_years) {
         return "";
     }
-    return fmt::format("{} year{}", *p.duration_years, *p.duration_years == 1 ? "" : "s");
+    return lang.count(*p.duration_years, Msg::unit_year_one, Msg::unit_year_other);
 }
 
 void render_programme_details(const Programme& p, Context& c) {
+    const auto& l = c.lang;
     heading(c, fmt::format("{} ({})", p.name, p.id));
     c.out << "\n";
-    card_line(c, "Campus", campus_list(p), p.campuses.empty() ? Tone::dim : Tone::plain);
-    card_line(c, "Duration", p.duration_years ? duration_text(p) : "unconfirmed",
+    card_line(c, l.text(Msg::label_campus), campus_list(p, l),
+              p.campuses.empty() ? Tone::dim : Tone::plain);
+    card_line(c, l.text(Msg::label_duration),
+              p.duration_years ? duration_text(p, l)
+                               : std::string(l.text(Msg::programme_duration_unconfirmed)),
               p.duration_years ? Tone::plain : Tone::dim);
-    card_line(c, "Kind",
-              p.kind == ProgrammeKind::regular ? "regular programme"
-                                               : fmt::format("{} programme", kind_title(p.kind)));
-    card_line(c, "Level", level_title(p.level));
-    card_line(c, "Deadlines",
-              p.deadlines == DeadlineSource::own
-                  ? "its own: NTNU's general deadlines do not apply"
-                  : fmt::format("NTNU's general deadlines for {}", level_title(p.level)));
+    card_line(c, l.text(Msg::label_kind), l.text(kind_phrase(p.kind)));
+    card_line(c, l.text(Msg::label_level), level_title(p.level, l));
+    card_line(c, l.text(Msg::label_deadlines),
+              p.deadlines == DeadlineSource::own ? std::string(l.text(Msg::programme_deadlines_own))
+                                                 : l.format(Msg::programme_deadlines_general,
+                                                            arg("level", level_title(p.level, l))));
     if (!p.closed_to.empty()) {
-        card_line(c, "Closed to", closed_to_text(p), Tone::bad);
+        card_line(c, l.text(Msg::label_closed_to), closed_to_text(p, l), Tone::bad);
     }
-    card_line(c, "URL", p.url);
+    card_line(c, l.text(Msg::label_url), p.url);
     if (!p.note.empty()) {
-        card_line(c, "Note", p.note);
+        card_line(c, l.text(Msg::label_note), p.note);
     }
     if (p.provenance.confidence != Confidence::confirmed) {
-        card_line(c, "Confidence",
-                  fmt::format("{}: some of these facts are not stated by NTNU",
-                              to_string(p.provenance.confidence)),
+        card_line(c, l.text(Msg::label_confidence),
+                  l.format(Msg::programme_confidence,
+                           arg("confidence", confidence_title(p.provenance.confidence, l))),
                   Tone::warn);
     }
     bool label_shown = false;
     for (const auto& url : p.provenance.sources) {
-        card_line(c, label_shown ? "" : "Sources", url, Tone::dim);
+        card_line(c, label_shown ? "" : l.text(Msg::label_sources), url, Tone::dim);
         label_shown = true;
     }
 }
@@ -116,24 +123,11 @@ void render_programme_details(const Programme& p, Context& c) {
 void render_programme_overview(const Programme& p, const std::vector<GroupAnswers>& groups,
                                Context& c) {
     const auto& oslo = *c.catalog.meta.zone;
+    const auto& l = c.lang;
     const bool same_zone = c.zone == c.catalog.meta.zone;
-    heading(c, "The next deadline of each applicant group");
-    c.out << paint(fmt::format("Now: {} {}, Norwegian time", short_datetime(c.now, oslo),
-                               zone_abbreviation(c.now, oslo)),
-                   Tone::dim, c.colour)
-          << "\n";
-    if (!same_zone) {
-        c.out << paint(fmt::format("Your time zone: {}", c.zone->name()), Tone::dim, c.colour)
-              << "\n";
-    }
-    c.out << "\n";
-
-    Row header{{"Group"}, {"Closes, Norway"}};
-    if (!same_zone) {
-        header.push_back({"Your time"});
-    }
-    header.push_back({"Time left"});
-    header.push_back({"Intake"});
+    heading(c, l.text(Msg::programme_overview_heading));
+    render_now_lines(c);
+    const Row header = overview_header(c);
     std::vector<Row> rows;
     std::set<std::string> assumed_times;
     std::vector<std::string> closed_groups;
@@ -142,44 +136,49 @@ void render_programme_overview(const Programme& p, const std::vector<GroupAnswer
     std::vector<std::string> notes;
     for (const auto& g : groups) {
         for (const auto& a : g.answers) {
-            std::string group = short_group_title(g.group);
+            std::string group = short_group_title(g.group, l);
             if (a.milestone != Milestone::apply) {
-                group += fmt::format(" ({})", to_string(a.milestone));
+                group = l.format(Msg::overview_group_milestone, arg("group", group),
+                                 arg("milestone", milestone_in_cell(a.milestone, l)));
             }
             Row row{{group}};
             if (a.occurrence) {
                 const auto closes = a.occurrence->closes;
                 if (time_not_stated(a)) {
-                    assumed_times.insert(date::format("%R", a.occurrence->local));
+                    assumed_times.insert(clock_time(a.occurrence->local, l));
                 }
-                row.push_back({fmt::format("{}{}", compact_datetime(closes, oslo, WithYear::yes),
+                row.push_back({fmt::format("{}{}", compact_datetime(closes, oslo, WithYear::yes, l),
                                            time_not_stated(a) ? "*" : ""),
                                Tone::emphasis});
                 if (!same_zone) {
                     row.push_back(
-                        {fmt::format("{} {}", compact_datetime(closes, *c.zone, WithYear::no),
+                        {fmt::format("{} {}", compact_datetime(closes, *c.zone, WithYear::no, l),
                                      zone_abbreviation(closes, *c.zone))});
                 }
-                row.push_back({a.remaining->count() > 0 ? short_duration(*a.remaining) : "closed",
+                row.push_back({a.remaining->count() > 0 ? short_duration(*a.remaining, l)
+                                                        : std::string(l.text(Msg::overview_closed)),
                                tone_of(a.status)});
-                row.push_back({a.intake ? intake_title(*a.intake) : ""});
+                row.push_back({a.intake ? intake_title(*a.intake, l) : ""});
                 if (!a.occurrence->note.empty() &&
                     std::find(notes.begin(), notes.end(), a.occurrence->note) == notes.end()) {
                     notes.push_back(a.occurrence->note);
                 }
             } else {
-                row.push_back({no_date_cell(a), a.closed_to_group ? Tone::bad : tone_of(a.status)});
+                row.push_back({std::string(l.text(no_date_cell(a))),
+                               a.closed_to_group ? Tone::bad : tone_of(a.status)});
                 if (!same_zone) {
                     row.push_back({""});
                 }
                 row.push_back({"-", Tone::dim});
-                row.push_back({a.intake ? intake_title(*a.intake) : "-", Tone::dim});
+                row.push_back({a.intake ? intake_title(*a.intake, l) : "-", Tone::dim});
                 if (a.closed_to_group) {
-                    closed_groups.push_back(group_title(g.group));
+                    closed_groups.push_back(group_title(g.group, l));
                 } else if (p.deadlines == DeadlineSource::own) {
-                    own_without_date.push_back(group_title(g.group));
+                    own_without_date.push_back(group_title(g.group, l));
                 } else if (a.track) {
-                    footnotes.push_back(fmt::format("{}: {}", group_title(g.group), a.track->url));
+                    footnotes.push_back(l.format(Msg::overview_footnote_url,
+                                                 arg("groups", group_title(g.group, l)),
+                                                 arg("url", a.track->url)));
                 }
             }
             rows.push_back(std::move(row));
@@ -188,26 +187,27 @@ void render_programme_overview(const Programme& p, const std::vector<GroupAnswer
     c.out << render_table(header, rows, c.colour);
     c.out << "\n";
     if (!assumed_times.empty()) {
-        footnote(
-            c,
-            fmt::format("* The closing time {} is assumed: NTNU does not state the time of day. "
-                        "Apply well before it.",
-                        fmt::join(assumed_times, " / ")),
-            Tone::warn);
+        footnote(c,
+                 l.format(Msg::note_assumed_time,
+                          arg("times", fmt::format("{}", fmt::join(assumed_times, " / "))),
+                          arg("confidence", confidence_title(Confidence::assumed, l))),
+                 Tone::warn);
     }
     if (!closed_groups.empty()) {
-        footnote(
-            c, fmt::format("{} is not open to {} applicants.", p.name, joined(closed_groups, "or")),
-            Tone::bad);
+        footnote(c,
+                 l.format(Msg::programme_not_open_to, arg("programme", p.name),
+                          arg("groups", l.join(closed_groups, Msg::list_or))),
+                 Tone::bad);
     }
     if (!own_without_date.empty()) {
         const bool every_group = own_without_date.size() == rows.size();
         footnote(c,
-                 fmt::format(
-                     "{} sets its own deadline, and this data has no date for {}. See {}", p.name,
-                     every_group ? std::string("it")
-                                 : fmt::format("{} applicants", joined(own_without_date, "or")),
-                     p.url),
+                 l.format(Msg::programme_own_no_date, arg("programme", p.name),
+                          arg("whom", every_group ? std::string(l.text(Msg::programme_whom_it))
+                                                  : l.format(Msg::programme_groups_applicants,
+                                                             arg("groups", l.join(own_without_date,
+                                                                                  Msg::list_or)))),
+                          arg("url", p.url)),
                  Tone::warn);
     }
     for (const auto& text : notes) {
@@ -216,10 +216,8 @@ void render_programme_overview(const Programme& p, const std::vector<GroupAnswer
     for (const auto& text : footnotes) {
         footnote(c, text, Tone::plain);
     }
-    footnote(
-        c, fmt::format("Which applies to you? Try: ntnu programme {} --citizenship COUNTRY", p.id),
-        Tone::dim);
-    footnote(c, "Check ntnu.edu before you rely on a date.", Tone::dim);
+    footnote(c, l.format(Msg::programme_try, arg("id", p.id)), Tone::dim);
+    footnote(c, l.text(Msg::note_check_ntnu), Tone::dim);
     warn_if_stale(c);
 }
 

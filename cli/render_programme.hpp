@@ -10,13 +10,13 @@
 namespace ntnu {
 
 // "Joint Nordic", "Erasmus Mundus": the kind of programme, for people.
-std::string kind_title(ProgrammeKind kind);
+std::string kind_title(ProgrammeKind kind, const Language& lang);
 
 // "Gjøvik", "Trondheim, Gjøvik", or "unconfirmed" when the data has no campus.
-std::string campus_list(const Programme& programme);
+std::string campus_list(const Programme& programme, const Language& lang);
 
 // "2 years", or "" when the data has no duration.
-std::string duration_text(const Programme& programme);
+std::string duration_text(const Programme& programme, const Language& lang);
 
 // The programme's heading and facts: campus, duration, kind, level, deadlines, URL, note.
 void render_programme_details(const Programme& programme, Context& context);

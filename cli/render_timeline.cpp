@@ -1,5 +1,7 @@
 #include "render_timeline.hpp"
 
+#include "render_time.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -245,7 +247,8 @@ std::size_t axis_column(local_seconds t, const AxisSpan& span, std::size_t colum
 }
 
 std::vector<std::string> layout_timeline(const std::vector<TimelineMark>& unsorted,
-                                         const NowMark& now, std::size_t width, Colour colour) {
+                                         const NowMark& now, std::size_t width, Colour colour,
+                                         const Language& lang) {
     std::vector<TimelineMark> marks = unsorted;
     std::stable_sort(marks.begin(), marks.end(),
                      [](const TimelineMark& a, const TimelineMark& b) { return a.at < b.at; });
@@ -274,10 +277,10 @@ std::vector<std::string> layout_timeline(const std::vector<TimelineMark>& unsort
             years.put(c, year, Tone::dim);
             years_free = c + year.size() + 1;
         }
-        const std::string name = date::format("%b", ymd.month());
-        if (c >= names_free && c + name.size() <= width) {
+        const std::string name = short_month(ymd.month(), lang);
+        if (c >= names_free && c + display_width(name) <= width) {
             names.put(c, name, Tone::heading);
-            names_free = c + name.size() + 1;
+            names_free = c + display_width(name) + 1;
         }
     }
     for (std::size_t c = timeline_gutter; c < width; ++c) {
@@ -297,16 +300,17 @@ std::vector<std::string> layout_timeline(const std::vector<TimelineMark>& unsort
     if (now_on_axis) {
         here.front().put(now_column, now_glyph, Tone::warn);
         draw_label(here,
-                   place_label(fmt::format("now, {}", now.label), now.aside, now_column, now_column,
-                               width),
+                   place_label(lang.format(Msg::timeline_now, fmt::arg("time", now.label)),
+                               now.aside, now_column, now_column, width),
                    now_column, now_column, Tone::warn, Tone::dim);
     } else if (now.at < local_seconds{span.begin}) {
-        here.front().put(timeline_gutter,
-                         fit(fmt::format("◀ now, {}: before this cycle", now.label), columns),
-                         Tone::warn);
+        here.front().put(
+            timeline_gutter,
+            fit(lang.format(Msg::timeline_now_before, fmt::arg("time", now.label)), columns),
+            Tone::warn);
     } else {
         const std::string text =
-            fit(fmt::format("after this cycle: now, {} ▶", now.label), columns);
+            fit(lang.format(Msg::timeline_now_after, fmt::arg("time", now.label)), columns);
         here.front().put(width - display_width(text), text, Tone::warn);
     }
 
@@ -322,8 +326,9 @@ std::vector<std::string> layout_timeline(const std::vector<TimelineMark>& unsort
                 : first;
         return std::pair{first, last};
     };
-    const auto suffix = [](const TimelineMark& mark) {
-        return mark.past == Past::yes ? std::string(" (past)") : std::string();
+    const std::string past_words = lang.format(Msg::timeline_past);
+    const auto suffix = [&](const TimelineMark& mark) {
+        return mark.past == Past::yes ? " " + past_words : std::string();
     };
     // Where one row needs its short label, every row takes its own: one wording throughout.
     bool use_short = false;

@@ -2,6 +2,7 @@
 // The timeline's layout: milestones on a month axis, as lines that fit a terminal. Pure: the
 // caller turns instants into the axis' local time (Norwegian time) and decides what is past.
 
+#include "language.hpp"
 #include "style.hpp"
 
 #include <date/date.h>
@@ -57,6 +58,7 @@ std::size_t axis_column(date::local_seconds t, const AxisSpan& span, std::size_t
 // order. Every line is at most `width` columns; without colour, ">" and the marker glyphs
 // still show what applies and what is past.
 std::vector<std::string> layout_timeline(const std::vector<TimelineMark>& marks, const NowMark& now,
-                                         std::size_t width, Colour colour);
+                                         std::size_t width, Colour colour,
+                                         const Language& lang = Language{});
 
 } // namespace ntnu

@@ -78,10 +78,12 @@ FieldRecord deadline_fields(const Json& result, const Answer& answer) {
         const long long seconds = answer.remaining->count();
         record.emplace_back("remaining_days", seconds / 86400);
         record.emplace_back("remaining_hours", seconds / 3600);
-        record.emplace_back("remaining_human",
-                            seconds > 0
-                                ? long_duration(*answer.remaining)
-                                : fmt::format("closed {} ago", long_duration(*answer.remaining)));
+        // --format values are for scripts: English whatever --lang or the locale says.
+        const Language english(Lang::en);
+        record.emplace_back(
+            "remaining_human",
+            seconds > 0 ? long_duration(*answer.remaining, english)
+                        : fmt::format("closed {} ago", long_duration(*answer.remaining, english)));
     } else {
         record.emplace_back("remaining_days", std::string());
         record.emplace_back("remaining_hours", std::string());
@@ -103,7 +105,7 @@ void print_formatted(const std::string& format, const std::vector<FieldRecord>& 
     if (records.empty()) {
         return;
     }
-    const FormatTemplate tmpl(format, field_names_of(records.front()));
+    const FormatTemplate tmpl(format, field_names_of(records.front()), context.lang);
     for (const auto& record : records) {
         context.out << tmpl.render(record) << '\n';
     }

@@ -2,6 +2,7 @@
 
 #include "environment.hpp"
 #include "errors.hpp"
+#include "profile_options.hpp"
 #include "text.hpp"
 
 #include <fmt/format.h>
@@ -9,7 +10,7 @@
 
 namespace ntnu {
 
-Colour colour_choice(const std::optional<std::string>& color_option) {
+Colour colour_choice(const std::optional<std::string>& color_option, const Language& lang) {
     const std::string mode = color_option.value_or("auto");
     if (mode == "always") {
         return Colour::on;
@@ -19,9 +20,8 @@ Colour colour_choice(const std::optional<std::string>& color_option) {
     }
     if (mode != "auto") {
         const auto hint = closest_matches(mode, {"auto", "always", "never"});
-        throw UsageError(
-            fmt::format("invalid --color '{}'; {}expected auto, always or never", mode,
-                        hint.empty() ? "" : fmt::format("did you mean {}? ", hint[0])));
+        throw UsageError(lang.format(Msg::error_invalid_color, fmt::arg("value", mode),
+                                     fmt::arg("hint", hint_text(hint, lang))));
     }
     // https://no-color.org: a set, non-empty NO_COLOR turns colour off unless asked for.
     const auto no_color = env("NO_COLOR");

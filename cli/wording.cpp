@@ -8,115 +8,114 @@
 
 namespace ntnu {
 
-std::string group_title(Group group) {
+using fmt::arg;
+
+std::string group_title(Group group, const Language& lang) {
     switch (group) {
-    case Group::non_eu: return "non-EU/EEA";
-    case Group::eu_eea: return "EU/EEA and Swiss";
-    case Group::nordic: return "Nordic-degree";
-    case Group::refugee: return "refugee";
+    case Group::non_eu: return std::string(lang.text(Msg::group_non_eu));
+    case Group::eu_eea: return std::string(lang.text(Msg::group_eu_eea));
+    case Group::nordic: return std::string(lang.text(Msg::group_nordic));
+    case Group::refugee: return std::string(lang.text(Msg::group_refugee));
     }
     return "?";
 }
 
-std::string short_group_title(Group group) {
+std::string short_group_title(Group group, const Language& lang) {
     switch (group) {
-    case Group::non_eu: return "non-EU/EEA";
-    case Group::eu_eea: return "EU/EEA/Swiss";
-    case Group::nordic: return "Nordic";
-    case Group::refugee: return "refugee";
+    case Group::non_eu: return std::string(lang.text(Msg::group_short_non_eu));
+    case Group::eu_eea: return std::string(lang.text(Msg::group_short_eu_eea));
+    case Group::nordic: return std::string(lang.text(Msg::group_short_nordic));
+    case Group::refugee: return std::string(lang.text(Msg::group_short_refugee));
     }
     return "?";
 }
 
-std::string level_title(Level level) {
+std::string level_title(Level level, const Language& lang) {
     switch (level) {
-    case Level::master: return "master's programmes";
-    case Level::exchange: return "exchange studies";
-    case Level::phd: return "PhD positions";
-    case Level::bachelor: return "bachelor's programmes";
+    case Level::master: return std::string(lang.text(Msg::level_master));
+    case Level::exchange: return std::string(lang.text(Msg::level_exchange));
+    case Level::phd: return std::string(lang.text(Msg::level_phd));
+    case Level::bachelor: return std::string(lang.text(Msg::level_bachelor));
     }
     return "?";
 }
 
-std::string milestone_title(Milestone milestone) {
+std::string milestone_title(Milestone milestone, const Language& lang) {
     switch (milestone) {
-    case Milestone::opens: return "applications open";
-    case Milestone::nominate: return "nomination deadline";
-    case Milestone::early: return "early deadline";
-    case Milestone::apply: return "application deadline";
+    case Milestone::opens: return std::string(lang.text(Msg::milestone_opens));
+    case Milestone::nominate: return std::string(lang.text(Msg::milestone_nominate));
+    case Milestone::early: return std::string(lang.text(Msg::milestone_early));
+    case Milestone::apply: return std::string(lang.text(Msg::milestone_apply));
     }
     return "?";
 }
 
-std::string intake_title(const Intake& intake) {
-    return fmt::format("{} {}", to_string(intake.semester), intake.year);
+std::string intake_title(const Intake& intake, const Language& lang) {
+    return lang.format(intake.semester == Semester::autumn ? Msg::intake_autumn
+                                                           : Msg::intake_spring,
+                       arg("year", intake.year));
 }
 
-std::string country_label(const std::string& alpha2) {
+std::string semester_title(Semester semester, const Language& lang) {
+    return std::string(
+        lang.text(semester == Semester::autumn ? Msg::semester_autumn : Msg::semester_spring));
+}
+
+std::string confidence_title(Confidence confidence, const Language& lang) {
+    switch (confidence) {
+    case Confidence::confirmed: return std::string(lang.text(Msg::confidence_confirmed));
+    case Confidence::inferred: return std::string(lang.text(Msg::confidence_inferred));
+    case Confidence::assumed: return std::string(lang.text(Msg::confidence_assumed));
+    }
+    return "?";
+}
+
+std::string country_label(const std::string& alpha2, const Language& lang) {
     const CountryRecord* c = country_by_alpha2(alpha2);
-    return c == nullptr ? alpha2 : fmt::format("{} ({})", c->name, c->alpha2);
+    if (c == nullptr) {
+        return alpha2;
+    }
+    // iso-codes' bokmål name, where it has one; the English name is a proper name too.
+    const std::string_view name =
+        lang.code() == Lang::nb && !c->nb_name.empty() ? c->nb_name : c->name;
+    return fmt::format("{} ({})", name, c->alpha2);
 }
 
-namespace {
-
-std::string country_list(const std::vector<std::string>& codes) {
+std::string step_text(const ResolutionStep& step, const Language& lang) {
     std::vector<std::string> labels;
-    for (const auto& code : codes) {
-        labels.push_back(country_label(code));
+    for (const auto& code : step.countries) {
+        labels.push_back(country_label(code, lang));
     }
-    if (labels.size() <= 1) {
-        return labels.empty() ? "" : labels.front();
-    }
-    const std::string last = labels.back();
-    labels.pop_back();
-    return fmt::format("{} and {}", fmt::join(labels, ", "), last);
-}
-
-} // namespace
-
-std::string step_text(const ResolutionStep& step) {
-    const std::string countries = country_list(step.countries);
+    const std::string countries = lang.join(labels, Msg::list_and);
     const std::string& id = step.rule_id;
     if (id == "category") {
-        return "You named the group with --category, so no rule was applied.";
+        return std::string(lang.text(Msg::rule_category));
     }
     if (id == "refugee-status") {
-        return "You have collective protection or individual asylum in Norway (--refugee): "
-               "NTNU's temporary study places for refugees apply.";
+        return std::string(lang.text(Msg::rule_refugee));
     }
     if (id == "nordic-degree") {
         if (step.countries.empty()) {
-            return "No --degree-from given. With a bachelor's degree from a Nordic country you "
-                   "would apply by the Nordic deadline instead.";
+            return std::string(lang.text(Msg::rule_nordic_not_given));
         }
-        return step.fired ? fmt::format("Your bachelor's degree is from {}, a Nordic country: "
-                                        "the degree, not citizenship, makes you a Nordic "
-                                        "applicant.",
-                                        countries)
-                          : fmt::format("Your bachelor's degree is from {}, outside the Nordic "
-                                        "countries.",
-                                        countries);
+        return lang.format(step.fired ? Msg::rule_nordic_fired : Msg::rule_nordic_not_fired,
+                           arg("countries", countries));
     }
     if (id == "eu-eea-citizen") {
-        return step.fired ? fmt::format("{} is in the EU/EEA or Switzerland: you apply as an "
-                                        "EU/EEA applicant.",
-                                        countries)
-                          : fmt::format("{} {} not in the EU/EEA or Switzerland.", countries,
-                                        step.countries.size() == 1 ? "is" : "are");
+        return lang.format(step.fired                   ? Msg::rule_eu_eea_fired
+                           : step.countries.size() == 1 ? Msg::rule_eu_eea_not_fired_one
+                                                        : Msg::rule_eu_eea_not_fired_several,
+                           arg("countries", countries));
     }
     if (id == "dual-citizenship") {
-        return "With several citizenships, one EU/EEA or Swiss citizenship is enough (NTNU "
-               "states no rule for dual citizens).";
+        return std::string(lang.text(Msg::rule_dual_citizenship));
     }
     if (id == "norwegian-id") {
-        return "You hold a Norwegian ID number and your education is from outside the Nordic "
-               "countries: you apply as an EU/EEA applicant, whatever your citizenship.";
+        return std::string(lang.text(Msg::rule_norwegian_id));
     }
     if (id == "non-eu-default") {
-        return step.countries.empty()
-                   ? "No --citizenship given, so none is taken to be EU/EEA or Swiss: you apply "
-                     "as a non-EU/EEA applicant."
-                   : "Everyone else applies as a non-EU/EEA applicant.";
+        return std::string(lang.text(step.countries.empty() ? Msg::rule_non_eu_no_citizenship
+                                                            : Msg::rule_non_eu_default));
     }
     return id;
 }

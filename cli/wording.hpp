@@ -1,32 +1,41 @@
 #pragma once
-// The English words for the domain's values and for the group rules' explanations.
+// The words for the domain's values and for the group rules' explanations, in the output
+// language.
 
 #include "catalog.hpp"
 #include "group_resolution.hpp"
+#include "language.hpp"
 
 #include <string>
 
 namespace ntnu {
 
-// "non-EU/EEA", "EU/EEA and Swiss", "Nordic-degree", "refugee"
-std::string group_title(Group group);
+// The group as the subject of "… applicants": "non-EU/EEA"; in bokmål the whole noun phrase,
+// "søkere fra land utenfor EU/EØS". Patterns place it, so word order is theirs.
+std::string group_title(Group group, const Language& lang);
 
 // "non-EU/EEA", "EU/EEA/Swiss", "Nordic", "refugee": for narrow table cells.
-std::string short_group_title(Group group);
+std::string short_group_title(Group group, const Language& lang);
 
 // "master's programmes"
-std::string level_title(Level level);
+std::string level_title(Level level, const Language& lang);
 
 // "application deadline", "nomination deadline"
-std::string milestone_title(Milestone milestone);
+std::string milestone_title(Milestone milestone, const Language& lang);
 
 // "autumn 2027"
-std::string intake_title(const Intake& intake);
+std::string intake_title(const Intake& intake, const Language& lang);
 
-// "India (IN)"; the code alone if it is not a country.
-std::string country_label(const std::string& alpha2);
+// "autumn", "spring": the semester alone.
+std::string semester_title(Semester semester, const Language& lang);
+
+// "assumed", "inferred", "confirmed": how sure a fact is.
+std::string confidence_title(Confidence confidence, const Language& lang);
+
+// "India (IN)"; "Tyskland (DE)" in bokmål; the code alone if it is not a country.
+std::string country_label(const std::string& alpha2, const Language& lang);
 
 // One sentence saying what a group rule found for this applicant.
-std::string step_text(const ResolutionStep& step);
+std::string step_text(const ResolutionStep& step, const Language& lang);
 
 } // namespace ntnu

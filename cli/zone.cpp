@@ -10,11 +10,11 @@
 
 namespace ntnu {
 
-const date::tzdb& zone_database() {
+const date::tzdb& zone_database(const Language& lang) {
     try {
         return date::get_tzdb();
     } catch (const std::exception& e) {
-        throw RuntimeError(fmt::format("cannot load the time zone database: {}", e.what()));
+        throw RuntimeError(lang.format(Msg::error_no_zone_database, fmt::arg("reason", e.what())));
     }
 }
 
@@ -34,13 +34,12 @@ std::string zone_database_version() {
     return "unknown";
 }
 
-const date::time_zone* find_zone(const std::string& name, const std::string& origin) {
+const date::time_zone* find_zone(const std::string& name, const std::string& origin,
+                                 const Language& lang) {
     // Debian's date reads the system zoneinfo, where links such as Asia/Calcutta are zones too.
-    const auto& db = zone_database();
+    const auto& db = zone_database(lang);
     if (name.empty()) {
-        throw UsageError(fmt::format("empty time zone in {}; use an IANA name such as "
-                                     "Europe/Oslo",
-                                     origin));
+        throw UsageError(lang.format(Msg::error_empty_zone, fmt::arg("origin", origin)));
     }
     try {
         return date::locate_zone(name);
@@ -70,32 +69,34 @@ const date::time_zone* find_zone(const std::string& name, const std::string& ori
         (letters != std::string::npos && letters >= 3 &&
          std::string_view("+-0123456789").find(name[letters]) != std::string_view::npos);
     if (posix_rule) {
-        throw UsageError(fmt::format("time zone '{}' in {} is a POSIX rule, not an IANA name; use "
-                                     "one such as Europe/Oslo",
-                                     name, origin));
+        throw UsageError(lang.format(Msg::error_posix_zone, fmt::arg("value", name),
+                                     fmt::arg("origin", origin)));
     }
     const auto hint = closest_matches(name, names);
-    throw UsageError(fmt::format("unknown time zone '{}' in {}{}", name, origin,
-                                 hint.empty() ? "; use an IANA name such as Europe/Oslo"
-                                              : fmt::format("; did you mean {}?", hint.front())));
+    throw UsageError(hint.empty()
+                         ? lang.format(Msg::error_unknown_zone, fmt::arg("value", name),
+                                       fmt::arg("origin", origin))
+                         : lang.format(Msg::error_unknown_zone_suggests, fmt::arg("value", name),
+                                       fmt::arg("origin", origin), fmt::arg("hint", hint.front())));
 }
 
 namespace {
 
-const date::time_zone* system_zone() {
+const date::time_zone* system_zone(const Language& lang) {
     try {
         return date::current_zone();
     } catch (const std::exception&) {
         // No /etc/localtime (a bare container): UTC is the honest default.
-        return find_zone("UTC", "the system zone");
+        return find_zone("UTC", "/etc/localtime", lang);
     }
 }
 
 } // namespace
 
-const date::time_zone* display_zone(const std::optional<std::string>& tz_option) {
+const date::time_zone* display_zone(const std::optional<std::string>& tz_option,
+                                    const Language& lang) {
     if (tz_option) {
-        return find_zone(*tz_option, "--tz");
+        return find_zone(*tz_option, "--tz", lang);
     }
     if (auto tz = env("TZ")) {
         // POSIX: an empty TZ means UTC, and a leading ':' marks an implementation-defined name.
@@ -109,11 +110,11 @@ const date::time_zone* display_zone(const std::optional<std::string>& tz_option)
         if (const auto at = name.find(zoneinfo); name.starts_with('/') && at != name.npos) {
             name.erase(0, at + zoneinfo.size());
         } else if (name == "/etc/localtime") {
-            return system_zone();
+            return system_zone(lang);
         }
-        return find_zone(name, "TZ");
+        return find_zone(name, "TZ", lang);
     }
-    return system_zone();
+    return system_zone(lang);
 }
 
 } // namespace ntnu

@@ -1,6 +1,8 @@
 #pragma once
 // The applicant's display zone: --tz, else TZ, else the system's zone.
 
+#include "language.hpp"
+
 #include <date/tz.h>
 
 #include <optional>
@@ -10,15 +12,17 @@ namespace ntnu {
 
 // Finds an IANA zone by name (exact, else a unique case-insensitive match).
 // Throws UsageError naming `origin` ("--tz", "TZ") with a "did you mean" when unknown.
-const date::time_zone* find_zone(const std::string& name, const std::string& origin);
+const date::time_zone* find_zone(const std::string& name, const std::string& origin,
+                                 const Language& lang);
 
 // Resolves the display zone from the option, the environment and the system, in that order.
-const date::time_zone* display_zone(const std::optional<std::string>& tz_option);
+const date::time_zone* display_zone(const std::optional<std::string>& tz_option,
+                                    const Language& lang);
 
 // The tz database's release, such as "2025b"; read from tzdata.zi when date cannot tell.
 std::string zone_database_version();
 
 // Loads the zone database, turning a missing one into a RuntimeError (exit 1).
-const date::tzdb& zone_database();
+const date::tzdb& zone_database(const Language& lang = Language{});
 
 } // namespace ntnu

@@ -37,7 +37,9 @@ bool expect(std::string_view text, std::size_t& pos, char c) {
     return false;
 }
 
-std::string quoted(std::string_view text) {
+} // namespace
+
+std::string quote_input(std::string_view text) {
     // Long input is cut, at a character boundary so the message stays valid UTF-8.
     constexpr std::size_t limit = 64;
     std::size_t cut = std::min(limit, text.size());
@@ -53,12 +55,12 @@ std::string quoted(std::string_view text) {
     return fmt::format("'{}'{}", out, cut < text.size() ? "…" : "");
 }
 
-} // namespace
-
 Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone) {
-    const auto fail = [&](std::string_view why) {
+    const auto fail = [&](TimeProblem problem, std::string_view why) {
         return Parsed<Instant>{
-            std::nullopt, fmt::format("invalid time {}: {}; {}", quoted(text), why, instant_forms)};
+            std::nullopt,
+            fmt::format("invalid time {}: {}; {}", quote_input(text), why, instant_forms), problem,
+            ""};
     };
     std::size_t pos = 0;
     const auto y = digits(text, pos, 4);
@@ -71,25 +73,25 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
         const auto first_non_digit = text.find_first_not_of("0123456789");
         if (first_non_digit != std::string_view::npos && first_non_digit > 4 &&
             text[first_non_digit] == '-') {
-            return fail("the year must be from 1900 to 9990");
+            return fail(TimeProblem::year_out_of_range, "the year must be from 1900 to 9990");
         }
-        return fail("expected a date YYYY-MM-DD");
+        return fail(TimeProblem::expected_date, "expected a date YYYY-MM-DD");
     }
     const date::year_month_day ymd{date::year{*y}, date::month{static_cast<unsigned>(*mo)},
                                    date::day{static_cast<unsigned>(*d)}};
     if (!ymd.ok()) {
-        return fail("no such date");
+        return fail(TimeProblem::no_such_date, "no such date");
     }
     // Deadlines are computed up to a few years ahead; RFC 3339 ends at year 9999.
     if (*y < 1900 || *y > 9990) {
-        return fail("the year must be from 1900 to 9990");
+        return fail(TimeProblem::year_out_of_range, "the year must be from 1900 to 9990");
     }
     if (pos == text.size()) {
         const date::local_seconds midnight{date::local_days{ymd}};
         return {zone.to_sys(midnight, date::choose::earliest), {}};
     }
     if (!(expect(text, pos, 'T') || expect(text, pos, 't') || expect(text, pos, ' '))) {
-        return fail("expected 'T' between the date and the time");
+        return fail(TimeProblem::expected_t, "expected 'T' between the date and the time");
     }
     const auto h = digits(text, pos, 2);
     const bool colon1 = expect(text, pos, ':');
@@ -97,11 +99,11 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
     const bool colon2 = expect(text, pos, ':');
     const auto s = digits(text, pos, 2);
     if (!h || !colon1 || !mi || !colon2 || !s) {
-        return fail("expected a time HH:MM:SS");
+        return fail(TimeProblem::expected_time, "expected a time HH:MM:SS");
     }
     // RFC 3339 allows a leap second, :60; it is read as :59, which errs early, never late.
     if (*h > 23 || *mi > 59 || *s > 60) {
-        return fail("no such time of day");
+        return fail(TimeProblem::no_such_time, "no such time of day");
     }
     if (expect(text, pos, '.') || expect(text, pos, ',')) {
         // Fractions of a second are dropped: flooring never makes a closed deadline look open.
@@ -110,7 +112,7 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
             ++pos;
         }
         if (pos == start) {
-            return fail("expected digits after the decimal point");
+            return fail(TimeProblem::expected_fraction, "expected digits after the decimal point");
         }
     }
     std::chrono::minutes offset{0};
@@ -123,14 +125,15 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
         const bool colon = expect(text, pos, ':');
         const auto om = digits(text, pos, 2);
         if (!oh || !colon || !om || *oh > 23 || *om > 59) {
-            return fail("expected an offset such as +01:00");
+            return fail(TimeProblem::expected_offset, "expected an offset such as +01:00");
         }
         offset = sign * (std::chrono::hours{*oh} + std::chrono::minutes{*om});
     } else {
-        return fail("missing a zone: end with Z or an offset such as +01:00");
+        return fail(TimeProblem::missing_zone,
+                    "missing a zone: end with Z or an offset such as +01:00");
     }
     if (pos != text.size()) {
-        return fail("unexpected text after the offset");
+        return fail(TimeProblem::trailing_text, "unexpected text after the offset");
     }
     const auto local = date::sys_days{ymd} + std::chrono::hours{*h} + std::chrono::minutes{*mi} +
                        std::chrono::seconds{std::min(*s, 59)};
@@ -138,17 +141,19 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
 }
 
 Parsed<std::chrono::seconds> parse_duration(std::string_view text) {
-    const auto fail = [&](std::string_view why) {
+    const auto fail = [&](TimeProblem problem, std::string_view why, std::string detail = "") {
         return Parsed<std::chrono::seconds>{
-            std::nullopt, fmt::format("invalid duration {}: {}; use a number and a unit (w, d, "
-                                      "h, m, s), such as 30d, 12h, 90m, 2w or 1d12h",
-                                      quoted(text), why)};
+            std::nullopt,
+            fmt::format("invalid duration {}: {}; use a number and a unit (w, d, h, m, s), such "
+                        "as 30d, 12h, 90m, 2w or 1d12h",
+                        quote_input(text), why),
+            problem, std::move(detail)};
     };
     if (text.empty()) {
-        return fail("it is empty");
+        return fail(TimeProblem::empty, "it is empty");
     }
     if (text.front() == '-') {
-        return fail("a duration cannot be negative");
+        return fail(TimeProblem::negative, "a duration cannot be negative");
     }
     // A century is more than any admission cycle; the cap also keeps the sum from overflowing.
     constexpr long long max_seconds = 100LL * 366 * 86400;
@@ -161,15 +166,17 @@ Parsed<std::chrono::seconds> parse_duration(std::string_view text) {
         while (pos < text.size() && std::isdigit(static_cast<unsigned char>(text[pos]))) {
             number = number * 10 + (text[pos] - '0');
             if (number > max_seconds) {
-                return fail("it is too long");
+                return fail(TimeProblem::too_long, "it is too long");
             }
             ++pos;
         }
         if (pos == start) {
-            return fail(fmt::format("expected a number at position {}", pos + 1));
+            return fail(TimeProblem::expected_number,
+                        fmt::format("expected a number at position {}", pos + 1),
+                        std::to_string(pos + 1));
         }
         if (pos == text.size()) {
-            return fail("the last number has no unit");
+            return fail(TimeProblem::missing_unit, "the last number has no unit");
         }
         const char unit = static_cast<char>(std::tolower(static_cast<unsigned char>(text[pos])));
         long long scale = 0;
@@ -179,16 +186,19 @@ Parsed<std::chrono::seconds> parse_duration(std::string_view text) {
         case 'h': scale = 3600; break;
         case 'm': scale = 60; break;
         case 's': scale = 1; break;
-        default: return fail(fmt::format("unknown unit '{}'", text[pos]));
+        default:
+            return fail(TimeProblem::unknown_unit, fmt::format("unknown unit '{}'", text[pos]),
+                        std::string(1, text[pos]));
         }
         if (seen_units.find(unit) != std::string::npos) {
-            return fail(fmt::format("the unit '{}' appears twice", unit));
+            return fail(TimeProblem::repeated_unit,
+                        fmt::format("the unit '{}' appears twice", unit), std::string(1, unit));
         }
         seen_units += unit;
         ++pos;
         total += number * scale;
         if (total > max_seconds) {
-            return fail("it is too long");
+            return fail(TimeProblem::too_long, "it is too long");
         }
     }
     return {std::chrono::seconds{total}, {}};

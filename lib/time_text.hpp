@@ -12,11 +12,39 @@ namespace ntnu {
 
 using Instant = date::sys_seconds;
 
+// Why a time or duration could not be parsed, so the CLI can say it in the user's language.
+enum class TimeProblem {
+    none,
+    expected_date,     // instant: not YYYY-MM-DD
+    no_such_date,      // instant: 2026-02-30
+    year_out_of_range, // instant: before 1900 or after 9990
+    expected_t,        // instant: no 'T' between date and time
+    expected_time,     // instant: not HH:MM:SS
+    no_such_time,      // instant: 25:00:00
+    expected_fraction, // instant: a decimal point without digits
+    expected_offset,   // instant: a malformed offset
+    missing_zone,      // instant: no Z or offset
+    trailing_text,     // instant: text after the offset
+    empty,             // duration: ""
+    negative,          // duration: "-1d"
+    too_long,          // duration: over a century
+    expected_number,   // duration: a unit without a number; detail is the 1-based position
+    missing_unit,      // duration: a number without a unit
+    unknown_unit,      // duration: detail is the unit
+    repeated_unit,     // duration: detail is the unit
+};
+
 // A parsed value, or the reason it could not be parsed.
 template <typename T> struct Parsed {
     std::optional<T> value;
-    std::string error; // set when value is empty: why, in words a user can act on
+    std::string error; // set when value is empty: why, in English words a user can act on
+    TimeProblem problem = TimeProblem::none;
+    std::string detail; // the unit or position the problem names, if any
 };
+
+// The text as an error message quotes it: "'2026-13-01'", cut at 64 bytes (on a character
+// boundary) with "…", control characters as '?'.
+std::string quote_input(std::string_view text);
 
 // Parses RFC 3339 ("2026-11-27T12:00:00Z", "…+01:00", fractions dropped toward the past)
 // or a bare date ("2026-11-27"), which means local midnight in `zone`.

@@ -1,0 +1,23 @@
+#pragma once
+// Why a typed time or duration was refused, in the output language.
+
+#include "language.hpp"
+#include "time_text.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace ntnu {
+
+// "invalid time '2026-13-01': no such date; use RFC 3339 such as … (in --now)"
+std::string instant_error(std::string_view input, const Parsed<Instant>& parsed,
+                          std::string_view origin, const Language& lang);
+
+// "invalid duration '5x': unknown unit 'x'; use a number and a unit … (in --within)"
+std::string duration_error(std::string_view input, const Parsed<std::chrono::seconds>& parsed,
+                           std::string_view origin, const Language& lang);
+
+// What an errno means, in the output language where the catalogue has it, else strerror's words.
+std::string system_error_text(int error, const Language& lang);
+
+} // namespace ntnu

@@ -1,0 +1,131 @@
+#include "language.hpp"
+
+#include "environment.hpp"
+#include "errors.hpp"
+#include "text.hpp"
+
+namespace ntnu {
+
+std::string_view Language::text(Msg id) const {
+    const auto index = static_cast<std::size_t>(id);
+    return lang_ == Lang::nb ? messages_nb[index] : messages_en[index];
+}
+
+Msg Language::plural(long long n, Msg one, Msg other) const {
+    // English and bokmål share the rule: singular for exactly one.
+    return n == 1 ? one : other;
+}
+
+std::string Language::count(long long n, Msg one, Msg other) const {
+    return format(plural(n, one, other), fmt::arg("n", n));
+}
+
+std::string Language::join(const std::vector<std::string>& items, Msg conjunction) const {
+    if (items.size() <= 1) {
+        return items.empty() ? "" : items.front();
+    }
+    const std::vector<std::string> head(items.begin(), items.end() - 1);
+    return fmt::format("{} {} {}", fmt::join(head, ", "), text(conjunction), items.back());
+}
+
+std::optional<Lang> parse_lang(std::string_view text) {
+    const std::string lower = ascii_lower(text);
+    if (lower == "en") {
+        return Lang::en;
+    }
+    if (lower == "nb" || lower == "no") {
+        return Lang::nb;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// "nb_NO.UTF-8@euro" -> "nb"
+std::string language_part(std::string_view locale) {
+    const auto end = locale.find_first_of("_.@");
+    return ascii_lower(locale.substr(0, end));
+}
+
+// nn readers read bokmål as a matter of course; English would serve them worse.
+std::optional<Lang> known_language(std::string_view locale) {
+    const std::string part = language_part(locale);
+    if (part == "nb" || part == "no" || part == "nn") {
+        return Lang::nb;
+    }
+    if (part == "en") {
+        return Lang::en;
+    }
+    return std::nullopt;
+}
+
+bool is_c_locale(std::string_view locale) {
+    return locale == "C" || locale == "POSIX" || locale.starts_with("C.");
+}
+
+} // namespace
+
+Lang language_from_environment() {
+    std::string locale;
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        if (auto value = env(name); value && !value->empty()) {
+            locale = *value;
+            break;
+        }
+    }
+    if (locale.empty() || is_c_locale(locale)) {
+        return Lang::en;
+    }
+    if (auto list = env("LANGUAGE"); list && !list->empty()) {
+        std::size_t start = 0;
+        while (start <= list->size()) {
+            const auto colon = list->find(':', start);
+            const auto item =
+                list->substr(start, colon == std::string::npos ? colon : colon - start);
+            if (auto lang = known_language(item)) {
+                return *lang;
+            }
+            if (colon == std::string::npos) {
+                break;
+            }
+            start = colon + 1;
+        }
+    }
+    return known_language(locale).value_or(Lang::en);
+}
+
+std::optional<std::string> lang_argument(int argc, const char* const* argv) {
+    std::optional<std::string> found;
+    constexpr std::string_view flag = "--lang";
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--") {
+            break;
+        }
+        if (arg == flag) {
+            // A missing value is CLI11's to report, in the environment's language.
+            if (i + 1 < argc) {
+                found = argv[i + 1];
+                ++i;
+            }
+        } else if (arg.starts_with("--lang=")) {
+            found = std::string(arg.substr(flag.size() + 1));
+        }
+    }
+    return found; // the last one wins, as for every single-value option
+}
+
+Lang choose_language(int argc, const char* const* argv) {
+    const Lang from_environment = language_from_environment();
+    const auto argument = lang_argument(argc, argv);
+    if (!argument) {
+        return from_environment;
+    }
+    if (const auto lang = parse_lang(*argument)) {
+        return *lang;
+    }
+    const Language words(from_environment);
+    throw UsageError(words.format(Msg::error_bad_lang, fmt::arg("value", *argument)));
+}
+
+} // namespace ntnu
