@@ -15,6 +15,7 @@
 #include "errors.hpp"
 #include "input_errors.hpp"
 #include "profile_options.hpp"
+#include "style.hpp"
 #include "text.hpp"
 #include "version.hpp"
 #include "zone.hpp"
@@ -59,6 +60,29 @@ public:
     std::string make_group(std::string group, bool is_positional,
                            std::vector<const CLI::Option*> opts) const override {
         return CLI::Formatter::make_group(get_label(group), is_positional, std::move(opts));
+    }
+
+    // CLI11 pads the option column with setw, which counts bytes: "NÅR" would pull the
+    // description one column left. This pads by display width, and is otherwise CLI11's layout.
+    std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+        const std::string name =
+            "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+        const std::string description = make_option_desc(opt);
+        const std::size_t column = get_column_width();
+        const std::size_t width = display_width(name);
+        std::string out = name;
+        if (!description.empty() && width >= column) {
+            out += "\n" + std::string(column, ' ');
+        } else if (width < column) {
+            out += std::string(column - width, ' ');
+        }
+        for (const char c : description) {
+            out += c;
+            if (c == '\n') {
+                out += std::string(column, ' ');
+            }
+        }
+        return out + "\n";
     }
 };
 

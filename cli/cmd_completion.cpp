@@ -140,7 +140,8 @@ std::optional<CompletionRequest> plain_completion_request(int argc, const char* 
 Command register_completion(CLI::App& app, const Language& l) {
     auto options = std::make_shared<CompletionOptions>();
     auto* sub = app.add_subcommand("completion", help(l, Msg::help_completion));
-    sub->add_option("SHELL", options->shell, help(l, Msg::help_shell));
+    sub->add_option("SHELL", options->shell, help(l, Msg::help_shell))
+        ->type_name(help(l, Msg::metavar_text));
     return {sub,
             [options](Context& context) {
                 const auto& shell = options->shell;

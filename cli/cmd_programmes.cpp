@@ -306,7 +306,8 @@ Command register_programmes(CLI::App& app, const Language& l) {
 Command register_programme(CLI::App& app, const Language& l) {
     auto options = std::make_shared<ProgrammeOptions>();
     CLI::App* sub = app.add_subcommand("programme", help(l, Msg::help_programme_command));
-    sub->add_option("ID", options->id, help(l, Msg::help_programme_id));
+    sub->add_option("ID", options->id, help(l, Msg::help_programme_id))
+        ->type_name(help(l, Msg::metavar_text));
     add_profile_options(*sub, options->profile, l);
     sub->add_flag("--json", options->json, help(l, Msg::help_json));
     sub->add_option("--format", options->format, help(l, Msg::help_programme_format))

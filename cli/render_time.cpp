@@ -17,6 +17,10 @@ constexpr std::array<Msg, 12> month_abbreviations{
     Msg::month_short_1, Msg::month_short_2,  Msg::month_short_3,  Msg::month_short_4,
     Msg::month_short_5, Msg::month_short_6,  Msg::month_short_7,  Msg::month_short_8,
     Msg::month_short_9, Msg::month_short_10, Msg::month_short_11, Msg::month_short_12};
+constexpr std::array<Msg, 12> month_compact_names{
+    Msg::month_compact_1, Msg::month_compact_2,  Msg::month_compact_3,  Msg::month_compact_4,
+    Msg::month_compact_5, Msg::month_compact_6,  Msg::month_compact_7,  Msg::month_compact_8,
+    Msg::month_compact_9, Msg::month_compact_10, Msg::month_compact_11, Msg::month_compact_12};
 // Sunday first, as date::weekday counts.
 constexpr std::array<Msg, 7> weekday_names{Msg::weekday_0, Msg::weekday_1, Msg::weekday_2,
                                            Msg::weekday_3, Msg::weekday_4, Msg::weekday_5,
@@ -82,12 +86,12 @@ std::string short_datetime(Instant instant, const date::time_zone& zone, const L
 std::string compact_datetime(Instant instant, const date::time_zone& zone, WithYear year,
                              const Language& lang) {
     const auto p = local_parts(instant, zone);
-    return lang.format(year == WithYear::yes ? Msg::time_compact_with_year : Msg::time_compact,
-                       arg("day", static_cast<unsigned>(p.ymd.day())),
-                       arg("month", month_abbreviation(p.ymd.month(), lang)),
-                       arg("year", static_cast<int>(p.ymd.year())),
-                       arg("hour", p.time.hours().count()),
-                       arg("minute", p.time.minutes().count()));
+    return lang.format(
+        year == WithYear::yes ? Msg::time_compact_with_year : Msg::time_compact,
+        arg("day", static_cast<unsigned>(p.ymd.day())),
+        arg("month", lang.text(month_compact_names.at(static_cast<unsigned>(p.ymd.month()) - 1))),
+        arg("year", static_cast<int>(p.ymd.year())), arg("hour", p.time.hours().count()),
+        arg("minute", p.time.minutes().count()));
 }
 
 std::string long_date(date::year_month_day day, const Language& lang) {
