@@ -2,7 +2,7 @@
 # the binary loads (including --data FILE given earlier on the line).
 
 _ntnu_options() {
-    local global="--now --tz --data --color --version --help -h"
+    local global="--now --tz --data --color --lang --version --help -h"
     local profile="--level --refugee --citizenship --degree-from --norwegian-id --category --intake"
     case $1 in
         deadline) echo "$global $profile --programme --explain --json --format" ;;
@@ -44,6 +44,7 @@ _ntnu() {
         --level) kind=levels ;;
         --campus) kind=campuses ;;
         --color) kind=colors ;;
+        --lang) kind=languages ;;
         --tz) kind=zones ;;
         --citizenship | --degree-from) kind=countries ;;
         --programme) kind=programmes ;;

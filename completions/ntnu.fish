@@ -31,6 +31,7 @@ complete -c ntnu -l now -x -d 'Pretend it is this instant'
 complete -c ntnu -l tz -x -a '(__ntnu_values zones)' -d 'IANA time zone for display'
 complete -c ntnu -l data -r -F -d 'Load this data file'
 complete -c ntnu -l color -x -a '(__ntnu_values colors)' -d 'Colour'
+complete -c ntnu -l lang -x -a '(__ntnu_values languages)' -d 'Language of human output'
 complete -c ntnu -l version -d 'Print versions'
 complete -c ntnu -s h -l help -d 'Print help'
 

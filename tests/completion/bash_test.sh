@@ -24,6 +24,8 @@ expect() { # LINE WORD...: completing LINE offers every WORD
 expect "ntnu dea" deadline
 expect "ntnu deadline --cat" --category
 expect "ntnu deadline --category " non-eu eu-eea nordic refugee
+expect "ntnu --lang " en nb
+expect "ntnu deadline --la" --lang
 expect "ntnu deadline --citizenship Nor" Norway
 expect "ntnu deadline --citizenship nor" Norway
 expect "ntnu deadline --citizenship N" NO

@@ -19,6 +19,7 @@ expect() { # LINE WORD...: completing LINE offers every WORD (first column of fi
 expect "ntnu dea" deadline
 expect "ntnu deadline --cat" --category
 expect "ntnu deadline --category " non-eu eu-eea nordic refugee
+expect "ntnu --lang " en nb
 expect "ntnu deadline --citizenship Nor" Norway
 expect "ntnu deadline --citizenship nor" Norway
 expect "ntnu programme mi" mis miseb mixd

@@ -41,6 +41,7 @@ expect() { # TYPED PATTERN...: after TYPED<Tab>, the screen holds each fixed-str
 expect "ntnu dea" "% ntnu deadline"
 expect "ntnu deadline --cat" "% ntnu deadline --category"
 expect "ntnu deadline --category " non-eu eu-eea nordic refugee
+expect "ntnu --lang " en nb
 expect "ntnu deadline --citizenship Norw" "% ntnu deadline --citizenship Norway"
 expect "ntnu deadline --citizenship nor" "% ntnu deadline --citizenship Nor"
 expect "ntnu programme mi" "mis " "miseb" "mixd" "Interaction Design"
