@@ -1,0 +1,111 @@
+// The language object: every catalogue pattern formats, the locale rules, and the bokmål
+// forms of dates, durations and plurals that the issue names.
+
+#include "language.hpp"
+#include "render_time.hpp"
+
+#include <fmt/args.h>
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <regex>
+#include <set>
+
+namespace ntnu {
+namespace {
+
+// Sets (or, with nullptr, unsets) an environment variable for one test, restoring it after.
+class ScopedEnv {
+public:
+    ScopedEnv(const char* name, const char* value) : name_(name) {
+        if (const char* old = std::getenv(name)) {
+            old_ = old;
+        }
+        value ? ::setenv(name, value, 1) : ::unsetenv(name);
+    }
+    ~ScopedEnv() { old_ ? ::setenv(name_, old_->c_str(), 1) : ::unsetenv(name_); }
+
+private:
+    const char* name_;
+    std::optional<std::string> old_;
+};
+
+TEST(Language, EveryPatternFormatsWithItsFields) {
+    const std::regex field(R"(\{([A-Za-z_][A-Za-z0-9_]*)(?:[:!][^}]*)?\})");
+    for (const Lang lang : {Lang::en, Lang::nb}) {
+        const Language l(lang);
+        for (std::size_t i = 0; i < message_count; ++i) {
+            const std::string pattern(l.text(static_cast<Msg>(i)));
+            std::set<std::string> names;
+            for (std::sregex_iterator it(pattern.begin(), pattern.end(), field), end; it != end;
+                 ++it) {
+                names.insert((*it)[1]);
+            }
+            fmt::dynamic_format_arg_store<fmt::format_context> store;
+            for (const auto& name : names) {
+                // Numbers fit every spec the catalogue uses ({hour:02}); text fields take them.
+                store.push_back(fmt::arg(name.c_str(), 7));
+            }
+            EXPECT_NO_THROW((void)fmt::vformat(pattern, store))
+                << "message " << i << " in " << (lang == Lang::en ? "en" : "nb") << ": " << pattern;
+        }
+    }
+}
+
+TEST(Language, LangArgumentAndAliases) {
+    EXPECT_EQ(parse_lang("nb"), Lang::nb);
+    EXPECT_EQ(parse_lang("NO"), Lang::nb);
+    EXPECT_EQ(parse_lang("en"), Lang::en);
+    EXPECT_EQ(parse_lang("nn"), std::nullopt); // an explicit choice must be one we have
+    EXPECT_EQ(parse_lang(""), std::nullopt);
+    const char* argv[] = {"ntnu", "--lang", "nb", "deadline", "--lang=en", "--", "--lang", "nb"};
+    EXPECT_EQ(lang_argument(8, argv), "en");
+}
+
+TEST(Language, EnvironmentFollowsGettextPrecedence) {
+    ScopedEnv all("LC_ALL", nullptr);
+    ScopedEnv messages("LC_MESSAGES", nullptr);
+    ScopedEnv language("LANGUAGE", nullptr);
+    {
+        ScopedEnv lang("LANG", "nb_NO.UTF-8");
+        EXPECT_EQ(language_from_environment(), Lang::nb);
+        ScopedEnv override_messages("LC_MESSAGES", "C");
+        EXPECT_EQ(language_from_environment(), Lang::en);
+    }
+    {
+        ScopedEnv lang("LANG", "C.UTF-8");
+        ScopedEnv list("LANGUAGE", "nb");
+        EXPECT_EQ(language_from_environment(), Lang::en); // a C locale ignores LANGUAGE
+    }
+    {
+        ScopedEnv lang("LANG", "fr_FR.UTF-8");
+        EXPECT_EQ(language_from_environment(), Lang::en);
+        ScopedEnv list("LANGUAGE", "fr:nn:en");
+        EXPECT_EQ(language_from_environment(), Lang::nb);
+    }
+}
+
+TEST(Language, BokmaalDatesAndDurations) {
+    const Language nb(Lang::nb);
+    const auto& oslo = *date::locate_zone("Europe/Oslo");
+    const Instant closes = date::sys_days{date::year{2026} / 12 / 1} + std::chrono::hours{22} +
+                           std::chrono::minutes{59};
+    EXPECT_EQ(long_datetime(closes, oslo, nb),
+              "tirsdag 1. desember 2026 kl. 23.59 CET (UTC+01:00)");
+    EXPECT_EQ(compact_datetime(closes, oslo, WithYear::yes, nb), "1.12.2026 23.59");
+    EXPECT_EQ(long_duration(std::chrono::hours{4 * 24 + 10}, nb), "4 dager, 10 timer, 0 minutter");
+    EXPECT_EQ(long_duration(std::chrono::hours{25} + std::chrono::minutes{1}, nb),
+              "1 dag, 1 time, 1 minutt");
+    EXPECT_EQ(short_duration(std::chrono::hours{94 * 24 + 10}, nb), "94d 10t");
+    EXPECT_EQ(long_duration(std::chrono::hours{25} + std::chrono::minutes{1}, Language(Lang::en)),
+              "1 day, 1 hour, 1 minute");
+}
+
+TEST(Language, ListsUseTheLanguagesConjunction) {
+    EXPECT_EQ(Language(Lang::nb).join({"a", "b", "c"}, Msg::list_and), "a, b og c");
+    EXPECT_EQ(Language(Lang::en).join({"a", "b"}, Msg::list_or), "a or b");
+    EXPECT_EQ(Language(Lang::en).join({}, Msg::list_or), "");
+}
+
+} // namespace
+} // namespace ntnu
