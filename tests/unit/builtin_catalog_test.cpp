@@ -34,11 +34,11 @@ TEST(BuiltinCatalog, EqualsAFreshParseOfTheDataFile) {
 
 TEST(BuiltinCatalog, LooksUpItsZoneOnlyWhenTimesAreNeeded) {
     ::unsetenv("NTNU_DATA");
-    const auto for_times = load_catalog(std::nullopt);
+    const auto for_times = load_catalog(std::nullopt, Language{});
     ASSERT_NE(for_times.catalog.meta.zone, nullptr);
     EXPECT_EQ(for_times.catalog.meta.zone->name(), "Europe/Oslo");
     EXPECT_EQ(for_times.source_name, "built-in data (data/ntnu.toml)");
-    const auto for_names = load_catalog(std::nullopt, CatalogUse::names_only);
+    const auto for_names = load_catalog(std::nullopt, Language{}, CatalogUse::names_only);
     EXPECT_EQ(for_names.catalog.meta.zone, nullptr);
     EXPECT_EQ(for_names.catalog.programmes, for_times.catalog.programmes);
 }
