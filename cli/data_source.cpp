@@ -23,8 +23,10 @@ namespace {
 
 // "it is 52428800 bytes, over the limit of 4194304 bytes (4 MiB)"; a pipe's size is not known.
 std::string over_limit(std::optional<long long> size, const Language& lang) {
+    // fmt::arg keeps a reference: the value it names must outlive the call below.
+    const auto mebibytes = max_catalog_bytes / (1024 * 1024);
     const auto limit = fmt::arg("limit", max_catalog_bytes);
-    const auto mib = fmt::arg("mib", max_catalog_bytes / (1024 * 1024));
+    const auto mib = fmt::arg("mib", mebibytes);
     return size ? lang.format(Msg::error_data_over_limit_size, fmt::arg("size", *size), limit, mib)
                 : lang.format(Msg::error_data_over_limit, limit, mib);
 }
