@@ -3,8 +3,14 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 ARGS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# The sanitizer and fuzzer builds use the `asan` and `fuzz` presets of CMakePresets.json.
+SANITIZE_DIR := build-asan
+FUZZ_DIR := build-fuzz
+# How long `make fuzz` runs each fuzzer, in seconds.
+FUZZ_SECONDS ?= 600
 
-.PHONY: all deps configure build run test bench clean format package
+.PHONY: all deps configure build run test test-normal test-sanitize test-fuzz build-sanitize \
+	build-fuzz fuzz bench clean format package
 
 all: build
 
@@ -22,7 +28,11 @@ build: configure
 run: build
 	@./$(BUILD_DIR)/ntnu $(ARGS)
 
-test: build
+# The whole suite in the normal build, then again under AddressSanitizer and
+# UndefinedBehaviorSanitizer, then a short run of each fuzzer. `make test-normal` is the quick one.
+test: test-normal test-sanitize test-fuzz
+
+test-normal: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
 # Timings, not tests: Google Benchmark on the library's hot functions, then the whole-process
@@ -35,6 +45,25 @@ bench: configure
 	nice -n 19 ./$(BUILD_DIR)/bench/ntnu_bench $(BUILD_DIR)/bench/catalog-10k.toml
 	bench/run.sh $(BUILD_DIR)
 
+# A build from a preset and its ctest run: $(1) names the make targets, $(2) is the preset and
+# $(3) its build folder.
+define preset_build
+$(3)/build.ninja: CMakeLists.txt | deps
+	cmake --preset $(2)
+
+build-$(1): deps $(3)/build.ninja
+	cmake --build $(3) -j $$(JOBS)
+
+test-$(1): build-$(1)
+	ctest --test-dir $(3) --output-on-failure -j $$(JOBS)
+endef
+$(eval $(call preset_build,sanitize,asan,$(SANITIZE_DIR)))
+$(eval $(call preset_build,fuzz,fuzz,$(FUZZ_DIR)))
+
+# Each fuzzer for FUZZ_SECONDS, with a working corpus in build-fuzz/corpus-work (see README).
+fuzz: build-fuzz
+	FUZZ_BUILD_DIR=$(FUZZ_DIR) FUZZ_SECONDS=$(FUZZ_SECONDS) tools/fuzz.sh
+
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp')
 
@@ -42,4 +71,4 @@ package: build
 	cd $(BUILD_DIR) && cpack
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR)

@@ -2,9 +2,9 @@
 
 #include "countries.hpp"
 #include "text.hpp"
+#include "tomlplusplus.hpp"
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include <algorithm>
 #include <initializer_list>

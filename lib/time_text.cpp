@@ -206,13 +206,16 @@ Parsed<std::chrono::seconds> parse_duration(std::string_view text) {
 
 std::string format_rfc3339(Instant instant, const date::time_zone& zone) {
     // A zone at UTC+0 still writes "+00:00": "Z" would claim the zone is UTC itself.
-    const auto info = zone.get_info(instant);
-    const auto local = instant + info.offset;
-    const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(
-        info.offset < std::chrono::seconds{0} ? -info.offset : info.offset);
+    // RFC 3339 offsets are whole minutes, but local mean time before standard time was not
+    // (Kathmandu until 1920 was +05:41:16). The clock time is written with the offset cut to
+    // whole minutes, so the text still names exactly this instant (found by fuzz/now_parser).
+    const auto offset =
+        std::chrono::duration_cast<std::chrono::minutes>(zone.get_info(instant).offset);
+    const auto local = instant + offset;
+    const auto magnitude = offset < std::chrono::minutes{0} ? -offset : offset;
     return fmt::format("{}{}{:02}:{:02}", date::format("%FT%T", local),
-                       info.offset < std::chrono::seconds{0} ? '-' : '+', minutes.count() / 60,
-                       minutes.count() % 60);
+                       offset < std::chrono::minutes{0} ? '-' : '+', magnitude.count() / 60,
+                       magnitude.count() % 60);
 }
 
 std::string format_rfc3339_utc(Instant instant) {

@@ -4,7 +4,7 @@
 # With --bench, also what `make bench` needs (and only it): hyperfine and Google Benchmark.
 set -euo pipefail
 packages=(
-    cmake g++ make ninja-build pkg-config python3 jq
+    cmake g++ make ninja-build pkg-config python3 jq clang libclang-rt-14-dev
     libcli11-dev libfmt-dev libtomlplusplus-dev libhowardhinnant-date-dev nlohmann-json3-dev
     libgtest-dev googletest iso-codes tzdata scdoc groff-base man-db python3-jsonschema
     python3-icalendar khal

@@ -16,6 +16,7 @@ namespace {
 using test_support::minimal_catalog_text;
 using test_support::replace_once;
 using ::testing::ElementsAre;
+using ::testing::StartsWith;
 
 // Every diagnostic, formatted as `validate` prints it. A catalog comes back only when clean.
 std::vector<std::string> problems(std::string_view text) {
@@ -290,6 +291,30 @@ TEST(ParseCatalog, NulByteIsRefusedWithItsPosition) {
     std::string text = minimal_catalog_text();
     text.insert(text.find("institution") + 6, 1, '\0');
     EXPECT_THAT(problems(text), ElementsAre("t.toml:2:7: NUL byte: this is not a text file"));
+}
+
+// Found by fuzz/catalog_loader: toml++ 3.3.0 reached __builtin_unreachable() for most non-ASCII
+// characters outside a string, or after a line-ending backslash in a multi-line string (see
+// lib/tomlplusplus.hpp). Each is a plain syntax error, or text; the sanitizer build aborts here
+// if the workaround is lost.
+TEST(ParseCatalog, NonAsciiCharacterOutsideAStringIsASyntaxError) {
+    // One code point from each range that reached it: U+00F8, U+00A7, U+3042 and U+FB3F.
+    for (const std::string_view bad : {"ø", "§", "あ", "\xEF\xAC\xBF"}) {
+        SCOPED_TRACE(bad);
+        EXPECT_THAT(problems(fmt::format("{} = 1\n", bad)),
+                    ElementsAre(StartsWith("t.toml:1:1: ")));
+        EXPECT_THAT(problems(fmt::format("a = [1, {}]\n", bad)),
+                    ElementsAre(StartsWith("t.toml:1:9: ")));
+    }
+}
+
+TEST(ParseCatalog, NonAsciiCharacterAfterALineEndingBackslashIsText) {
+    const auto result =
+        parse_catalog(replace_once(minimal_catalog_text(), R"(institution = "NTNU")",
+                                   "institution = \"\"\"\\\n  §NTNU\"\"\""),
+                      "t.toml");
+    ASSERT_TRUE(result.catalog.has_value());
+    EXPECT_EQ(result.catalog->meta.institution, "§NTNU");
 }
 
 TEST(ParseCatalog, EmptyTextIsReportedWithoutAPosition) {

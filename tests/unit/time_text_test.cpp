@@ -240,6 +240,21 @@ TEST(FormatRfc3339, OtherOffsets) {
     EXPECT_EQ(format_rfc3339(closes, zone("Pacific/Kiritimati")), "2026-12-02T12:59:00+14:00");
 }
 
+TEST(FormatRfc3339, OffsetWithSecondsStillNamesTheSameInstant) {
+    // Found by fuzz/now_parser: Kathmandu kept local mean time, +05:41:16, until 1920. The
+    // offset was cut to +05:41 while the clock time kept its 16 seconds, naming another instant.
+    const auto instant = utc(1900, 1, 1, hms(15, 0, 0));
+    const auto& kathmandu = zone("Asia/Kathmandu");
+    EXPECT_EQ(format_rfc3339(instant, kathmandu), "1900-01-01T20:41:00+05:41");
+    EXPECT_EQ(parse_instant(format_rfc3339(instant, kathmandu), kathmandu).value, instant);
+    // Negative offsets with seconds: Monrovia was -00:44:30 until 1972.
+    const auto monrovia_instant = utc(1950, 6, 1, hms(12, 0, 0));
+    const auto& monrovia = zone("Africa/Monrovia");
+    EXPECT_EQ(format_rfc3339(monrovia_instant, monrovia), "1950-06-01T11:16:00-00:44");
+    EXPECT_EQ(parse_instant(format_rfc3339(monrovia_instant, monrovia), monrovia).value,
+              monrovia_instant);
+}
+
 TEST(FormatRfc3339, ZoneAtUtcOffsetZeroWritesPlusZeroNotZ) {
     EXPECT_EQ(format_rfc3339(utc(2026, 12, 1, hms(22, 59, 0)), zone("Europe/London")),
               "2026-12-01T22:59:00+00:00");
