@@ -3,6 +3,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace ntnu {
 namespace {
 
@@ -17,6 +20,21 @@ TEST(EditDistance, CountsASwapOfNeighboursAsOneEdit) {
     EXPECT_EQ(edit_distance("qiuet", "quiet"), 1u);
     EXPECT_EQ(edit_distance("kitten", "sitting"), 3u);
     EXPECT_EQ(edit_distance("", "abc"), 3u);
+}
+
+// The distance keeps only three rows of the table (a long --country once allocated a row per
+// character); these cases need the row two back (swaps) and both argument orders.
+TEST(EditDistance, SwapsInsertionsAndDeletionsAnywhere) {
+    EXPECT_EQ(edit_distance("abc", ""), 3u);
+    EXPECT_EQ(edit_distance("", ""), 0u);
+    EXPECT_EQ(edit_distance("ab", "ba"), 1u);
+    EXPECT_EQ(edit_distance("abcdef", "badcfe"), 3u);
+    EXPECT_EQ(edit_distance("ca", "abc"), 3u); // optimal string alignment edits a swap no further
+    EXPECT_EQ(edit_distance("norway", "norwya"), 1u);
+    EXPECT_EQ(edit_distance("norwya", "norway"), 1u);
+    EXPECT_EQ(edit_distance("sweden", "swedenx"), 1u);
+    EXPECT_EQ(edit_distance("xsweden", "sweden"), 1u);
+    EXPECT_EQ(edit_distance(std::string(1000, 'a'), "aaa"), 997u);
 }
 
 TEST(ClosestMatches, FindsTypos) {
@@ -37,6 +55,15 @@ TEST(ClosestMatches, HugeInputMatchesNothing) {
 TEST(ClosestMatches, PrefixOfALongNameIsAHint) {
     const std::vector<std::string> names{"United Kingdom", "United States"};
     EXPECT_EQ(closest_matches("united k", names), std::vector<std::string>{"United Kingdom"});
+}
+
+// Found by fuzz/country_lookup as well (4 KB of --country took 19 s): skipping by length gap
+// gives the same answers at the edge of the limit.
+TEST(ClosestMatches, LengthGapAtTheLimit) {
+    const std::vector<std::string> names{"Germany", "Norway", "United Kingdom"};
+    EXPECT_TRUE(closest_matches("Germanyyyyy", names).empty()); // 4 extra letters; the limit is 3
+    EXPECT_EQ(closest_matches("Germanyyy", names), std::vector<std::string>{"Germany"});
+    EXPECT_EQ(closest_matches("Nor", names), std::vector<std::string>{"Norway"}); // a prefix
 }
 
 } // namespace
