@@ -308,6 +308,16 @@ TEST(ParseCatalog, NonAsciiCharacterOutsideAStringIsASyntaxError) {
     }
 }
 
+// Found by fuzz/catalog_loader: a table header that starts with a character no key can start
+// with failed an assertion inside toml++ 3.3.0, aborting debug and sanitizer builds (see
+// lib/tomlplusplus.hpp). Each is a syntax error at that character.
+TEST(ParseCatalog, TableHeaderWithoutAKeyIsASyntaxError) {
+    EXPECT_THAT(problems("[=]\n"), ElementsAre(StartsWith("t.toml:1:2: ")));
+    EXPECT_THAT(problems("[ # comment\n"), ElementsAre(StartsWith("t.toml:1:3: ")));
+    EXPECT_THAT(problems("[[=]]\n"), ElementsAre(StartsWith("t.toml:1:3: ")));
+    EXPECT_THAT(problems("[[[1]]]\n"), ElementsAre(StartsWith("t.toml:1:3: ")));
+}
+
 TEST(ParseCatalog, NonAsciiCharacterAfterALineEndingBackslashIsText) {
     const auto result =
         parse_catalog(replace_once(minimal_catalog_text(), R"(institution = "NTNU")",
