@@ -2,6 +2,7 @@
 
 #include "countries.hpp"
 #include "text.hpp"
+#include "toml_shape_guard.hpp"
 #include "tomlplusplus.hpp"
 
 #include <fmt/format.h>
@@ -780,6 +781,11 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name,
             1;
         result.diagnostics.push_back(
             {std::string(source_name), line, column, "NUL byte: this is not a text file"});
+        return result;
+    }
+    if (const auto shape = find_shape_problem(text)) {
+        result.diagnostics.push_back(
+            {std::string(source_name), shape->line, shape->column, shape->message});
         return result;
     }
     toml::table root;

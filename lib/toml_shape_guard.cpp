@@ -1,0 +1,114 @@
+#include "toml_shape_guard.hpp"
+
+#include <fmt/format.h>
+
+namespace ntnu {
+namespace {
+
+bool is_bare_key_char(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-';
+}
+
+// Scans the text once, tracking only whether it is inside a string or a comment.
+class ShapeScanner {
+public:
+    explicit ShapeScanner(std::string_view text) : text_(text) {}
+
+    std::optional<ShapeProblem> run() {
+        while (pos_ < text_.size()) {
+            const char c = text_[pos_];
+            if (c == '"' || c == '\'') {
+                skip_string(c);
+                continue; // a quoted key stays part of the dotted key around it
+            }
+            if (c == '#') {
+                skip_comment();
+                continue;
+            }
+            if (c == '.') {
+                if (++dots_ > max_key_depth) {
+                    return problem(
+                        fmt::format("a key nested more than {} levels deep", max_key_depth));
+                }
+            } else if (c == '[' || c == '{') {
+                dots_ = 0;
+                if (opens_table(c) && ++tables_ > max_table_count) {
+                    return problem(fmt::format("more than {} tables", max_table_count));
+                }
+            } else if (!is_bare_key_char(c) && c != ' ' && c != '\t') {
+                dots_ = 0;
+            }
+            advance();
+        }
+        return std::nullopt;
+    }
+
+private:
+    // "[" opens a table only as a header, at the start of a line; elsewhere it opens an array.
+    bool opens_table(char c) const { return c == '{' || at_line_start_; }
+
+    void advance() {
+        const char c = text_[pos_++];
+        if (c == '\n') {
+            ++line_;
+            line_start_ = pos_;
+            at_line_start_ = true;
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+            at_line_start_ = false;
+        }
+    }
+
+    void skip_comment() {
+        while (pos_ < text_.size() && text_[pos_] != '\n') {
+            advance();
+        }
+    }
+
+    void skip_string(char quote) {
+        const bool multiline = text_.substr(pos_, 3) == std::string(3, quote);
+        const std::size_t opener = multiline ? 3 : 1;
+        for (std::size_t i = 0; i < opener; ++i) {
+            advance();
+        }
+        while (pos_ < text_.size()) {
+            if (quote == '"' && text_[pos_] == '\\') {
+                advance();
+                if (pos_ < text_.size()) {
+                    advance();
+                }
+                continue;
+            }
+            if (!multiline && text_[pos_] == '\n') {
+                return; // an unclosed string: toml++ will say so
+            }
+            if (text_.substr(pos_, opener) == std::string(opener, quote)) {
+                for (std::size_t i = 0; i < opener; ++i) {
+                    advance();
+                }
+                return;
+            }
+            advance();
+        }
+    }
+
+    ShapeProblem problem(std::string message) const {
+        return {line_, static_cast<int>(pos_ - line_start_) + 1, std::move(message)};
+    }
+
+    std::string_view text_;
+    std::size_t pos_ = 0;
+    std::size_t line_start_ = 0;
+    int line_ = 1;
+    bool at_line_start_ = true;
+    std::size_t dots_ = 0;
+    std::size_t tables_ = 0;
+};
+
+} // namespace
+
+std::optional<ShapeProblem> find_shape_problem(std::string_view text) {
+    return ShapeScanner(text).run();
+}
+
+} // namespace ntnu

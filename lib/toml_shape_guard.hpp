@@ -1,0 +1,29 @@
+#pragma once
+// A cheap look at a data file's shape before toml++ builds its document.
+//
+// toml++ recurses once per level of a dotted key, so a key such as "a.a.a…" two million levels
+// deep overflows the stack, and hundreds of thousands of tables cost seconds and hundreds of
+// megabytes (all found by fuzz/catalog_loader, inside the 4 MiB size limit). Real data has keys a
+// few levels deep and tens of thousands of tables at most; this refuses anything far beyond that,
+// in one linear pass that keeps no more than a few counters.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ntnu {
+
+inline constexpr std::size_t max_key_depth = 64;       // dots in one dotted key or table header
+inline constexpr std::size_t max_table_count = 50'000; // [table], [[array]] and {inline} tables
+
+struct ShapeProblem {
+    int line = 0;   // 1-based
+    int column = 0; // 1-based, in bytes
+    std::string message;
+};
+
+// The first place where the text goes beyond those limits, if any. Strings and comments are
+// skipped, so dots and brackets inside them do not count.
+std::optional<ShapeProblem> find_shape_problem(std::string_view text);
+
+} // namespace ntnu

@@ -1,0 +1,88 @@
+#include "toml_shape_guard.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace ntnu {
+namespace {
+
+std::string dotted_key(std::size_t dots) {
+    std::string key = "a";
+    for (std::size_t i = 0; i < dots; ++i) {
+        key += ".a";
+    }
+    return key;
+}
+
+TEST(TomlShapeGuard, AcceptsOrdinaryData) {
+    EXPECT_FALSE(find_shape_problem("[meta]\nzone = \"Europe/Oslo\"\n[[deadline]]\nx.y.z = 1.5\n"));
+}
+
+TEST(TomlShapeGuard, AcceptsAKeyAtTheDepthLimit) {
+    EXPECT_FALSE(find_shape_problem(dotted_key(max_key_depth) + " = 1\n"));
+}
+
+TEST(TomlShapeGuard, RefusesADottedKeyOneLevelTooDeep) {
+    const auto problem = find_shape_problem("x = 1\n" + dotted_key(max_key_depth + 1) + " = 1\n");
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(problem->line, 2);
+    EXPECT_EQ(problem->column, static_cast<int>(2 * (max_key_depth + 1)));
+    EXPECT_EQ(problem->message, "a key nested more than 64 levels deep");
+}
+
+TEST(TomlShapeGuard, RefusesADeepTableHeaderAndQuotedParts) {
+    EXPECT_TRUE(find_shape_problem("[" + dotted_key(2'000'000) + "]\n"));
+    std::string quoted = "\"a\"";
+    for (std::size_t i = 0; i < max_key_depth + 1; ++i) {
+        quoted += ".\"a\"";
+    }
+    EXPECT_TRUE(find_shape_problem(quoted + " = 1\n"));
+}
+
+TEST(TomlShapeGuard, DotsInStringsAndCommentsDoNotCount) {
+    const std::string dots(1000, '.');
+    EXPECT_FALSE(find_shape_problem("a = \"" + dots + "\"\n"));
+    EXPECT_FALSE(find_shape_problem("a = '" + dots + "'\n"));
+    EXPECT_FALSE(find_shape_problem("a = \"\"\"\n" + dots + "\n\"\"\"\n"));
+    EXPECT_FALSE(find_shape_problem("a = '''\n" + dots + "\n'''\n"));
+    EXPECT_FALSE(find_shape_problem("a = \"\\\"" + dots + "\"\n"));
+    EXPECT_FALSE(find_shape_problem("# " + dots + "\n"));
+}
+
+TEST(TomlShapeGuard, ValuesSeparatedByCommasDoNotAddUp) {
+    std::string floats = "a = [";
+    for (int i = 0; i < 1000; ++i) {
+        floats += "1.5, ";
+    }
+    EXPECT_FALSE(find_shape_problem(floats + "]\n"));
+}
+
+TEST(TomlShapeGuard, CountsTablesOfEveryKind) {
+    std::string headers;
+    for (std::size_t i = 0; i < max_table_count; ++i) {
+        headers += "[[programme]]\n";
+    }
+    EXPECT_FALSE(find_shape_problem(headers));
+    const auto problem = find_shape_problem(headers + "[[programme]]\n");
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(problem->line, static_cast<int>(max_table_count) + 1);
+    EXPECT_EQ(problem->message, "more than 50000 tables");
+
+    std::string inline_tables = "a = [";
+    for (std::size_t i = 0; i <= max_table_count; ++i) {
+        inline_tables += "{}, ";
+    }
+    EXPECT_TRUE(find_shape_problem(inline_tables + "]\n"));
+}
+
+TEST(TomlShapeGuard, ArraysInsideALineAreNotTables) {
+    std::string arrays = "a = [";
+    for (std::size_t i = 0; i <= max_table_count; ++i) {
+        arrays += "[1], ";
+    }
+    EXPECT_FALSE(find_shape_problem(arrays + "]\n"));
+}
+
+} // namespace
+} // namespace ntnu
