@@ -65,7 +65,7 @@ fuzz: build-fuzz
 	FUZZ_BUILD_DIR=$(FUZZ_DIR) FUZZ_SECONDS=$(FUZZ_SECONDS) tools/fuzz.sh
 
 format:
-	clang-format -i $$(git ls-files '*.cpp' '*.hpp')
+	clang-format -i $$(git ls-files '*.cpp' '*.hpp' ':!third_party')
 
 package: build
 	cd $(BUILD_DIR) && cpack

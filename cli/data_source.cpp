@@ -5,6 +5,7 @@
 #include "environment.hpp"
 #include "errors.hpp"
 #include "input_errors.hpp"
+#include "zone_lookup.hpp"
 
 #include <fmt/format.h>
 
@@ -125,7 +126,7 @@ LoadedCatalog load_catalog(const std::optional<std::string>& data_option, const 
         if (use == CatalogUse::times) {
             auto& meta = loaded.catalog.meta;
             try {
-                meta.zone = date::locate_zone(meta.zone_name);
+                meta.zone = &require_zone(meta.zone_name);
             } catch (const std::exception& e) {
                 throw RuntimeError(lang.format(
                     Msg::error_builtin_zone, fmt::arg("zone", meta.zone_name),

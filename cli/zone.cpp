@@ -3,10 +3,14 @@
 #include "environment.hpp"
 #include "errors.hpp"
 #include "text.hpp"
+#include "zone_lookup.hpp"
 
 #include <fmt/format.h>
 
+#include <climits>
 #include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ntnu {
 
@@ -19,13 +23,17 @@ const date::tzdb& zone_database(const Language& lang) {
 }
 
 std::string zone_database_version() {
-    const std::string& version = zone_database().version;
-    if (!version.empty() && version != "unknown") {
-        return version;
+    // Where date's database takes its version from (+VERSION, else version), without reading
+    // the database; Debian ships neither, but tzdata.zi, which starts with "# version 2025b".
+    const std::string& directory = zoneinfo_directory();
+    for (const char* file : {"/+VERSION", "/version"}) {
+        std::ifstream in(directory + file);
+        std::string version;
+        if (in >> version && !version.empty() && version != "unknown") {
+            return version;
+        }
     }
-    // Debian's date reads the system zoneinfo, whose compiled files carry no version;
-    // tzdata.zi, shipped beside them, starts with "# version 2025b".
-    std::ifstream zi("/usr/share/zoneinfo/tzdata.zi");
+    std::ifstream zi(directory + "/tzdata.zi");
     std::string first_line;
     constexpr std::string_view prefix = "# version ";
     if (std::getline(zi, first_line) && first_line.starts_with(prefix)) {
@@ -37,15 +45,14 @@ std::string zone_database_version() {
 const date::time_zone* find_zone(const std::string& name, const std::string& origin,
                                  const Language& lang) {
     // Debian's date reads the system zoneinfo, where links such as Asia/Calcutta are zones too.
-    const auto& db = zone_database(lang);
     if (name.empty()) {
         throw UsageError(lang.format(Msg::error_empty_zone, fmt::arg("origin", origin)));
     }
-    try {
-        return date::locate_zone(name);
-    } catch (const std::exception&) {
-        // Not an exact name: fall through to the forgiving matches below.
+    if (const auto* zone = lookup_zone(name)) {
+        return zone;
     }
+    // Not an exact name: only now is the whole database read, for the forgiving matches.
+    const auto& db = zone_database(lang);
     std::vector<std::string> names;
     const auto wanted = ascii_lower(name);
     const date::time_zone* unique = nullptr;
@@ -53,7 +60,7 @@ const date::time_zone* find_zone(const std::string& name, const std::string& ori
     for (const auto& zone : db.zones) {
         names.emplace_back(zone.name());
         if (ascii_lower(zone.name()) == wanted) {
-            unique = &zone;
+            unique = lookup_zone(zone.name()); // the same object as an exact lookup gives
             ++matches;
         }
     }
@@ -82,13 +89,60 @@ const date::time_zone* find_zone(const std::string& name, const std::string& ori
 
 namespace {
 
-const date::time_zone* system_zone(const Language& lang) {
-    try {
-        return date::current_zone();
-    } catch (const std::exception&) {
-        // No /etc/localtime (a bare container): UTC is the honest default.
-        return find_zone("UTC", "/etc/localtime", lang);
+// The first line of a file, or "".
+std::string first_line_of(const char* path) {
+    std::ifstream in(path);
+    std::string line;
+    std::getline(in, line);
+    return line;
+}
+
+// The system's zone name, from the places date::current_zone() looks, in its order, without
+// its database; "" when none says.
+std::string system_zone_name() {
+    // A link into the zoneinfo directory names the zone by the rest of its target.
+    for (const char* link : {"/etc/localtime", "/etc/TZ"}) {
+        struct stat info {};
+        if (::lstat(link, &info) != 0 || !S_ISLNK(info.st_mode) || info.st_size <= 0) {
+            continue;
+        }
+        std::string target(PATH_MAX, '\0');
+        const ssize_t length = ::readlink(link, target.data(), target.size());
+        if (length <= 0) {
+            return "";
+        }
+        target.resize(static_cast<std::size_t>(length));
+        const std::string& directory = zoneinfo_directory();
+        if (const auto at = target.find(directory); at != target.npos) {
+            target.erase(0, at + directory.size() + 1);
+        }
+        return target;
     }
+    for (const char* file : {"/etc/timezone", "/var/db/zoneinfo"}) {
+        if (auto line = first_line_of(file); !line.empty()) {
+            return line;
+        }
+    }
+    // Red Hat's /etc/sysconfig/clock: ZONE="Europe/Oslo".
+    std::ifstream clock("/etc/sysconfig/clock");
+    constexpr std::string_view key = "ZONE=\"";
+    for (std::string line; std::getline(clock, line);) {
+        if (const auto at = line.find(key); at != line.npos) {
+            const auto start = at + key.size();
+            const auto end = line.rfind('"');
+            return end > start ? line.substr(start, end - start) : "";
+        }
+    }
+    return "";
+}
+
+const date::time_zone* system_zone(const Language& lang) {
+    if (const auto* zone = lookup_zone(system_zone_name())) {
+        return zone;
+    }
+    // No /etc/localtime (a bare container), or a name date would not know: UTC is the honest
+    // default.
+    return find_zone("UTC", "/etc/localtime", lang);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "text.hpp"
 #include "toml_shape_guard.hpp"
 #include "tomlplusplus.hpp"
+#include "zone_lookup.hpp"
 
 #include <fmt/format.h>
 
@@ -320,9 +321,8 @@ void read_meta(Reader& reader, const toml::table& root, Catalog& catalog) {
     catalog.meta.data_version = reader.string(*meta, "data_version", "[meta]").value_or("");
     if (auto zone = reader.string(*meta, "zone", "[meta]")) {
         catalog.meta.zone_name = *zone;
-        try {
-            catalog.meta.zone = date::locate_zone(*zone);
-        } catch (const std::exception&) {
+        catalog.meta.zone = lookup_zone(*zone);
+        if (catalog.meta.zone == nullptr) {
             reader.error(*meta->get("zone"),
                          fmt::format("unknown time zone '{}'{}", *zone, zone_hint(*zone)));
         }

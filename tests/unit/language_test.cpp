@@ -3,6 +3,7 @@
 
 #include "language.hpp"
 #include "render_time.hpp"
+#include "zone_lookup.hpp"
 
 #include <fmt/args.h>
 #include <gtest/gtest.h>
@@ -87,7 +88,7 @@ TEST(Language, EnvironmentFollowsGettextPrecedence) {
 
 TEST(Language, BokmaalDatesAndDurations) {
     const Language nb(Lang::nb);
-    const auto& oslo = *date::locate_zone("Europe/Oslo");
+    const auto& oslo = ntnu::require_zone("Europe/Oslo");
     const Instant closes = date::sys_days{date::year{2026} / 12 / 1} + std::chrono::hours{22} +
                            std::chrono::minutes{59};
     EXPECT_EQ(long_datetime(closes, oslo, nb),

@@ -3,6 +3,7 @@
 
 #include "catalog_parser.hpp"
 #include "time_text.hpp"
+#include "zone_lookup.hpp"
 
 #include <gtest/gtest.h>
 
@@ -144,7 +145,7 @@ inline std::string replace_once(std::string text, std::string_view from, std::st
 
 // An RFC 3339 instant, such as "2026-11-27T12:00:00Z".
 inline Instant instant(std::string_view rfc3339) {
-    const auto parsed = parse_instant(rfc3339, *date::locate_zone("UTC"));
+    const auto parsed = parse_instant(rfc3339, ntnu::require_zone("UTC"));
     if (!parsed.value) {
         ADD_FAILURE() << parsed.error;
         return Instant{};
