@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 #include <vector>
@@ -120,6 +122,23 @@ TEST(ZoneLookup, AgreesWithDatesDatabaseAtEveryChange) {
         }
     }
     EXPECT_GT(checked, 100000u);
+}
+
+// tz.cpp is built without leap seconds (third_party/date/README.md). Debian's build would use
+// them only for zone files that carry leap-second records; none of the zones date lists does
+// (only right/ files, which it skips), so the setting changes no answer on this system.
+TEST(ZoneLookup, NoListedZoneFileCarriesLeapSeconds) {
+    for (const auto& zone : date::get_tzdb().zones) {
+        std::ifstream file(zoneinfo_directory() + "/" + std::string(zone.name()), std::ios::binary);
+        std::array<unsigned char, 44> header{}; // TZif, version, 15 reserved, six counts
+        ASSERT_TRUE(file.read(reinterpret_cast<char*>(header.data()), header.size()))
+            << zone.name();
+        ASSERT_EQ(std::string(header.begin(), header.begin() + 4), "TZif") << zone.name();
+        // The third count, big-endian: tzh_leapcnt.
+        const unsigned leaps = (unsigned{header[28]} << 24) | (unsigned{header[29]} << 16) |
+                               (unsigned{header[30]} << 8) | unsigned{header[31]};
+        EXPECT_EQ(leaps, 0u) << zone.name();
+    }
 }
 
 } // namespace
