@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build and the tests need, and only those that are missing.
 # Runs apt-get when root; otherwise prints the command to run, since sudo may prompt.
-# With --bench, also what `make bench` needs (and only it): hyperfine and Google Benchmark.
+# With --bench, also what only `make bench` needs: hyperfine and GNU time.
 set -euo pipefail
 packages=(
     cmake g++ make ninja-build pkg-config python3 jq clang libclang-rt-14-dev
     libcli11-dev libfmt-dev libtomlplusplus-dev libhowardhinnant-date-dev nlohmann-json3-dev
-    libgtest-dev googletest iso-codes tzdata scdoc groff-base man-db python3-jsonschema
+    libgtest-dev googletest libbenchmark-dev iso-codes tzdata scdoc groff-base man-db python3-jsonschema
     python3-icalendar khal
     bash-completion fish zsh tmux gettext
 )
 if [ "${1:-}" = "--bench" ]; then
-    packages+=(hyperfine libbenchmark-dev time)
+    packages+=(hyperfine time)
 fi
 missing=()
 for p in "${packages[@]}"; do
