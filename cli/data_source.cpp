@@ -1,6 +1,7 @@
 #include "data_source.hpp"
 
 #include "builtin_catalog.hpp"
+#include "catalog_cache.hpp"
 #include "catalog_parser.hpp"
 #include "environment.hpp"
 #include "errors.hpp"
@@ -55,11 +56,10 @@ std::optional<std::string> data_file_path(const std::optional<std::string>& data
     if (data_option) {
         return data_option;
     }
-    auto path = env("NTNU_DATA");
-    if (path && path->empty()) {
-        path.reset();
+    if (auto path = env("NTNU_DATA"); path && !path->empty()) {
+        return path;
     }
-    return path;
+    return std::nullopt;
 }
 
 std::string_view built_in_catalog_text() {
@@ -70,27 +70,27 @@ std::string_view built_in_catalog_name() {
     return embedded_catalog_name;
 }
 
-FileText read_text_bounded(const std::string& path, const Language& lang) {
-    const Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    if (fd.get() < 0) {
-        return {{}, system_error_text(errno, lang)};
-    }
-    struct stat info {};
-    if (::fstat(fd.get(), &info) != 0) {
-        return {{}, system_error_text(errno, lang)};
-    }
+namespace {
+
+// Why a data file that fstat described as `info` is refused unread, or empty.
+std::string refusal(const struct stat& info, const Language& lang) {
     if (S_ISDIR(info.st_mode)) {
-        return {{}, std::string(lang.text(Msg::error_data_is_directory))};
+        return std::string(lang.text(Msg::error_data_is_directory));
     }
     if (S_ISREG(info.st_mode) && static_cast<std::size_t>(info.st_size) > max_catalog_bytes) {
-        return {{}, over_limit(static_cast<long long>(info.st_size), lang)};
+        return over_limit(static_cast<long long>(info.st_size), lang);
     }
+    return {};
+}
+
+// Reads an open data file to its end, or up to one byte past the limit.
+FileText read_open_file(int fd, const Language& lang) {
     // One byte past the limit tells a source that is too long (a pipe, a device) from one that
     // fits, without reading any more of it.
     std::string text(max_catalog_bytes + 1, '\0');
     std::size_t size = 0;
     while (size < text.size()) {
-        const ssize_t n = ::read(fd.get(), text.data() + size, text.size() - size);
+        const ssize_t n = ::read(fd, text.data() + size, text.size() - size);
         if (n < 0 && errno == EINTR) {
             continue;
         }
@@ -109,11 +109,80 @@ FileText read_text_bounded(const std::string& path, const Language& lang) {
     return {std::move(text), {}};
 }
 
+RuntimeError cannot_read(const std::string& path, const std::string& problem,
+                         const Language& lang) {
+    return RuntimeError(lang.format(Msg::error_cannot_read_data, fmt::arg("path", path),
+                                    fmt::arg("reason", problem)));
+}
+
+// The diagnostics of a data file that did not load, as one error message.
+RuntimeError load_failure(const Diagnostics& all, const std::string& path, const Language& lang) {
+    // Like a compiler, stop listing after a screenful; `validate` lists every problem.
+    constexpr std::size_t shown = 20;
+    std::string message;
+    // Each diagnostic on its own line, as main.cpp prefixes the first.
+    const std::string prefix = "\n" + std::string(lang.text(Msg::error_prefix));
+    for (std::size_t i = 0; i < all.size() && i < shown; ++i) {
+        message += (message.empty() ? "" : prefix) + format_diagnostic(all[i]);
+    }
+    if (all.size() > shown) {
+        message +=
+            prefix + lang.format(Msg::error_more_problems, fmt::arg("count", all.size() - shown),
+                                 fmt::arg("path", path));
+    }
+    return RuntimeError(message);
+}
+
+// A data file: from the cache when it holds this very state of the file, else read and parsed
+// (and then cached, when it loaded without a single diagnostic).
+LoadedCatalog load_data_file(const std::string& path, const Language& lang) {
+    const Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    struct stat info {};
+    if (fd.get() < 0 || ::fstat(fd.get(), &info) != 0) {
+        throw cannot_read(path, system_error_text(errno, lang), lang);
+    }
+    if (const std::string problem = refusal(info, lang); !problem.empty()) {
+        throw cannot_read(path, problem, lang);
+    }
+    // The same descriptor's fstat keys the cache, so the entry describes the bytes read here.
+    const auto cache = CatalogCache::for_file(path, info);
+    if (cache) {
+        if (auto cached = cache->load()) {
+            return {std::move(*cached), path};
+        }
+    }
+    const FileText file = read_open_file(fd.get(), lang);
+    if (!file.problem.empty()) {
+        throw cannot_read(path, file.problem, lang);
+    }
+    auto result = parse_catalog(file.text, path);
+    if (!result.catalog) {
+        throw load_failure(result.diagnostics, path, lang);
+    }
+    if (cache && result.diagnostics.empty()) {
+        cache->store(*result.catalog);
+    }
+    return {std::move(*result.catalog), path};
+}
+
+} // namespace
+
+FileText read_text_bounded(const std::string& path, const Language& lang) {
+    const Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    struct stat info {};
+    if (fd.get() < 0 || ::fstat(fd.get(), &info) != 0) {
+        return {{}, system_error_text(errno, lang)};
+    }
+    if (std::string problem = refusal(info, lang); !problem.empty()) {
+        return {{}, std::move(problem)};
+    }
+    return read_open_file(fd.get(), lang);
+}
+
 std::string read_data_file(const std::string& path, const Language& lang) {
     FileText file = read_text_bounded(path, lang);
     if (!file.problem.empty()) {
-        throw RuntimeError(lang.format(Msg::error_cannot_read_data, fmt::arg("path", path),
-                                       fmt::arg("reason", file.problem)));
+        throw cannot_read(path, file.problem, lang);
     }
     return std::move(file.text);
 }
@@ -135,25 +204,7 @@ LoadedCatalog load_catalog(const std::optional<std::string>& data_option, const 
         }
         return loaded;
     }
-    auto result = parse_catalog(read_data_file(*path, lang), *path);
-    if (!result.catalog) {
-        // Like a compiler, stop listing after a screenful; `validate` lists every problem.
-        constexpr std::size_t shown = 20;
-        const auto& all = result.diagnostics;
-        std::string message;
-        // Each diagnostic on its own line, as main.cpp prefixes the first.
-        const std::string prefix = "\n" + std::string(lang.text(Msg::error_prefix));
-        for (std::size_t i = 0; i < all.size() && i < shown; ++i) {
-            message += (message.empty() ? "" : prefix) + format_diagnostic(all[i]);
-        }
-        if (all.size() > shown) {
-            message += prefix + lang.format(Msg::error_more_problems,
-                                            fmt::arg("count", all.size() - shown),
-                                            fmt::arg("path", *path));
-        }
-        throw RuntimeError(message);
-    }
-    return {std::move(*result.catalog), *path};
+    return load_data_file(*path, lang);
 }
 
 } // namespace ntnu

@@ -1,0 +1,251 @@
+#include "catalog_cache.hpp"
+
+#include "catalog_binary.hpp"
+#include "environment.hpp"
+#include "version.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <elf.h>
+#include <fcntl.h>
+#include <link.h>
+#include <memory>
+#include <unistd.h>
+
+namespace ntnu {
+namespace {
+
+constexpr std::string_view header_magic = "NTNUDATA";
+// Far above what a data file under the 4 MiB limit encodes to: a bigger entry is not ours.
+constexpr off_t max_entry_bytes = 64 * 1024 * 1024;
+
+// FNV-1a: names a cache file after a path, and fingerprints the build.
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 0xcbf29ce484222325ULL) {
+    for (const char c : bytes) {
+        hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    }
+    return hash;
+}
+
+void append_u64(std::string& out, std::uint64_t v) {
+    for (int i = 0; i < 8; ++i) {
+        out.push_back(static_cast<char>(v >> (8 * i)));
+    }
+}
+
+std::int64_t nanoseconds(const struct timespec& t) {
+    return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+// The GNU build ID the linker writes into the program: a hash of the whole executable, so it
+// changes with every rebuild that changes any code. Empty when the program has none.
+std::string_view program_build_id() {
+    std::string_view id;
+    ::dl_iterate_phdr(
+        [](struct dl_phdr_info* info, std::size_t, void* out) {
+            // The first object reported is the program itself.
+            for (ElfW(Half) i = 0; i < info->dlpi_phnum; ++i) {
+                const ElfW(Phdr)& segment = info->dlpi_phdr[i];
+                if (segment.p_type != PT_NOTE) {
+                    continue;
+                }
+                const char* p = reinterpret_cast<const char*>(info->dlpi_addr + segment.p_vaddr);
+                const char* end = p + segment.p_memsz;
+                const auto aligned = [](std::size_t n) { return (n + 3) & ~std::size_t{3}; };
+                while (p + sizeof(ElfW(Nhdr)) <= end) {
+                    ElfW(Nhdr) note{};
+                    std::memcpy(&note, p, sizeof note);
+                    const char* name = p + sizeof note;
+                    const char* desc = name + aligned(note.n_namesz);
+                    if (desc + note.n_descsz > end) {
+                        break;
+                    }
+                    if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 &&
+                        std::memcmp(name, "GNU", 4) == 0) {
+                        *static_cast<std::string_view*>(out) = {desc, note.n_descsz};
+                        return 1;
+                    }
+                    p = desc + aligned(note.n_descsz);
+                }
+            }
+            return 1;
+        },
+        &id);
+    return id;
+}
+
+// This program build: its version, the encoding's version and the executable's build ID, so
+// that a rebuilt or upgraded program (whose parser may read the same file differently) never
+// takes an entry another build wrote.
+std::uint64_t build_identity() {
+    std::uint64_t id = fnv1a(ntnu_version);
+    id = fnv1a(std::to_string(catalog_binary_version), id);
+    return fnv1a(program_build_id(), id);
+}
+
+// $XDG_CACHE_HOME/ntnu, else ~/.cache/ntnu; relative or empty values are ignored, as the XDG
+// base directory specification asks. nullopt: no cache (NTNU_CACHE=0 or off, or no home).
+std::optional<std::string> cache_directory() {
+    if (const auto setting = env("NTNU_CACHE"); setting && (*setting == "0" || *setting == "off")) {
+        return std::nullopt;
+    }
+    if (const auto xdg = env("XDG_CACHE_HOME"); xdg && xdg->starts_with('/')) {
+        return *xdg + "/ntnu";
+    }
+    if (const auto home = env("HOME"); home && home->starts_with('/')) {
+        return *home + "/.cache/ntnu";
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> real_path(const std::string& path) {
+    char* resolved = ::realpath(path.c_str(), nullptr);
+    if (resolved == nullptr) {
+        return std::nullopt;
+    }
+    std::string out(resolved);
+    std::free(resolved);
+    return out;
+}
+
+// Under /dev or /proc: /dev/stdin and /dev/fd/N reopen whatever the standard input is at the
+// moment, even a regular file, so they are never cached, whatever they lead to.
+bool is_system_path(std::string_view real) {
+    return real == "/dev" || real.starts_with("/dev/") || real == "/proc" ||
+           real.starts_with("/proc/");
+}
+
+std::string directory_of(const std::string& path) {
+    const auto slash = path.rfind('/');
+    if (slash == std::string::npos) {
+        return ".";
+    }
+    return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// mkdir -p, private to the user as the XDG specification asks; false if it does not exist after.
+bool make_directories(const std::string& directory) {
+    for (std::size_t slash = directory.find('/', 1); slash != std::string::npos;
+         slash = directory.find('/', slash + 1)) {
+        ::mkdir(directory.substr(0, slash).c_str(), 0700);
+    }
+    return ::mkdir(directory.c_str(), 0700) == 0 || errno == EEXIST;
+}
+
+bool write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return false;
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+bool read_all(int fd, char* out, std::size_t size) {
+    std::size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::read(fd, out + done, size - done);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return false;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+} // namespace
+
+CatalogCache::CatalogCache(std::string directory, std::string file, std::string header,
+                           struct timespec changed)
+    : directory_(std::move(directory)), file_(std::move(file)), header_(std::move(header)),
+      changed_(changed) {}
+
+std::optional<CatalogCache> CatalogCache::for_file(const std::string& path,
+                                                   const struct stat& data) {
+    if (!S_ISREG(data.st_mode)) {
+        return std::nullopt;
+    }
+    auto directory = cache_directory();
+    if (!directory) {
+        return std::nullopt;
+    }
+    const auto real = real_path(path);
+    const auto real_directory = real_path(directory_of(path));
+    if (!real || !real_directory || is_system_path(*real) || is_system_path(*real_directory)) {
+        return std::nullopt;
+    }
+    std::string header(header_magic);
+    append_u64(header, build_identity());
+    append_u64(header, static_cast<std::uint64_t>(data.st_dev));
+    append_u64(header, static_cast<std::uint64_t>(data.st_ino));
+    append_u64(header, static_cast<std::uint64_t>(data.st_size));
+    append_u64(header, static_cast<std::uint64_t>(nanoseconds(data.st_mtim)));
+    append_u64(header, static_cast<std::uint64_t>(nanoseconds(data.st_ctim)));
+    std::string file = fmt::format("{}/{:016x}.catalog", *directory, fnv1a(*real));
+    return CatalogCache(std::move(*directory), std::move(file), std::move(header), data.st_ctim);
+}
+
+std::optional<Catalog> CatalogCache::load() const {
+    const int fd = ::open(file_.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        return std::nullopt;
+    }
+    struct stat info {};
+    // Only the user's own entry is trusted: another user who can write to the directory could
+    // otherwise plant answers.
+    const bool usable =
+        ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_uid == ::geteuid() &&
+        info.st_size >= static_cast<off_t>(header_.size()) && info.st_size <= max_entry_bytes;
+    // One read into an uninitialised buffer: the entry is parsed straight from it.
+    const auto size = usable ? static_cast<std::size_t>(info.st_size) : 0;
+    const auto bytes = std::make_unique_for_overwrite<char[]>(size);
+    const bool read = usable && read_all(fd, bytes.get(), size);
+    ::close(fd);
+    if (!read) {
+        return std::nullopt;
+    }
+    const std::string_view entry(bytes.get(), size);
+    if (!entry.starts_with(header_)) {
+        return std::nullopt;
+    }
+    return deserialize_catalog(entry.substr(header_.size()));
+}
+
+void CatalogCache::store(const Catalog& catalog) const {
+    // File times come from a clock that ticks every few milliseconds: a write later in the tick
+    // the file last changed in would leave its times as they are, and the entry would outlive
+    // the change. So a file changed in the current tick is not stored; the next run will.
+    struct timespec now {};
+    if (::clock_gettime(CLOCK_REALTIME_COARSE, &now) != 0 ||
+        nanoseconds(now) <= nanoseconds(changed_)) {
+        return;
+    }
+    if (!make_directories(directory_)) {
+        return;
+    }
+    std::string temp = directory_ + "/.entry-XXXXXX";
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0) {
+        return;
+    }
+    // No fsync: an entry torn by a crash fails its size or checksum and is only a miss.
+    const bool written = write_all(fd, header_) && write_all(fd, serialize_catalog(catalog));
+    if (::close(fd) != 0 || !written || ::rename(temp.c_str(), file_.c_str()) != 0) {
+        ::unlink(temp.c_str());
+    }
+}
+
+} // namespace ntnu
