@@ -36,13 +36,24 @@ bool is_word_byte(unsigned char c) {
 
 } // namespace
 
-std::string fold_for_lookup(std::string_view text) {
-    std::string folded;
-    folded.reserve(text.size());
+void fold_for_lookup(std::string_view text, std::string& out) {
+    // No byte folds to more than one character per byte it takes ("ß", two bytes, gives "ss"),
+    // so the key fits in the text's length: written through a pointer, with no check per byte.
+    out.resize(text.size());
+    char* const key = out.data();
+    std::size_t n = 0;
+    // Punctuation and spacing never decide a match: "Korea, Republic of" = "korea republic of".
+    const auto emit = [key, &n](char ch) {
+        if (is_word_byte(static_cast<unsigned char>(ch))) {
+            key[n++] = ch;
+        } else if (n > 0 && key[n - 1] != ' ') {
+            key[n++] = ' ';
+        }
+    };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
-            folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            emit(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
             continue;
         }
         if (i + 1 < text.size()) {
@@ -50,32 +61,30 @@ std::string fold_for_lookup(std::string_view text) {
             const unsigned code = ((c & 0x1Fu) << 6) | (next & 0x3Fu);
             if ((c & 0xE0u) == 0xC0u && (next & 0xC0u) == 0x80u) {
                 if (code >= 0xC0 && code <= 0xFF) {
-                    folded += latin1_fold[code - 0xC0];
+                    for (const char folded : latin1_fold[code - 0xC0]) {
+                        emit(folded);
+                    }
                     ++i;
                     continue;
                 }
                 if (code >= 0x100 && code - 0x100 < latin_ext_a_fold.size()) {
-                    folded += latin_ext_a_fold[code - 0x100];
+                    emit(latin_ext_a_fold[code - 0x100]);
                     ++i;
                     continue;
                 }
             }
         }
-        folded += static_cast<char>(c);
+        emit(static_cast<char>(c));
     }
-    // Punctuation and spacing never decide a match: "Korea, Republic of" = "korea republic of".
+    if (n > 0 && key[n - 1] == ' ') {
+        --n;
+    }
+    out.resize(n);
+}
+
+std::string fold_for_lookup(std::string_view text) {
     std::string out;
-    out.reserve(folded.size());
-    for (const char ch : folded) {
-        if (is_word_byte(static_cast<unsigned char>(ch))) {
-            out += ch;
-        } else if (!out.empty() && out.back() != ' ') {
-            out += ' ';
-        }
-    }
-    while (!out.empty() && out.back() == ' ') {
-        out.pop_back();
-    }
+    fold_for_lookup(text, out);
     return out;
 }
 

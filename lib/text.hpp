@@ -14,6 +14,9 @@ std::string ascii_lower(std::string_view text);
 // A key for forgiving comparison: lower case, Latin accents dropped (Å→a, ø→o, é→e),
 // punctuation and runs of spaces folded, so "aland islands" finds "Åland Islands".
 std::string fold_for_lookup(std::string_view text);
+// The same key written into `out`, replacing what it held: a loop over thousands of names
+// reuses one buffer instead of allocating a key for each.
+void fold_for_lookup(std::string_view text, std::string& out);
 
 // Edit distance between two byte strings, counting a swap of neighbours as one edit.
 std::size_t edit_distance(std::string_view a, std::string_view b);
