@@ -30,9 +30,21 @@ constexpr std::string_view latin_ext_a_fold =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
     "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
-bool is_word_byte(unsigned char c) {
+constexpr bool is_word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
+
+// Each ASCII byte's character in a key: letters in lower case, digits as they are, and '\0' for
+// the rest (punctuation and spacing). One load per byte for the common, ASCII case.
+constexpr std::array<char, 0x80> ascii_key = [] {
+    std::array<char, 0x80> table{};
+    for (unsigned c = 0; c < table.size(); ++c) {
+        const unsigned lower = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+        table[c] =
+            is_word_byte(static_cast<unsigned char>(lower)) ? static_cast<char>(lower) : '\0';
+    }
+    return table;
+}();
 
 } // namespace
 
@@ -53,7 +65,11 @@ void fold_for_lookup(std::string_view text, std::string& out) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
-            emit(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+            if (const char k = ascii_key[c]; k != '\0') {
+                key[n++] = k;
+            } else {
+                emit(' ');
+            }
             continue;
         }
         if (i + 1 < text.size()) {
