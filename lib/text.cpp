@@ -46,6 +46,22 @@ constexpr std::array<char, 0x80> ascii_key = [] {
     return table;
 }();
 
+// Appends one character to the key at `n` and returns the key's new length. Punctuation and
+// spacing never decide a match ("Korea, Republic of" = "korea republic of"): a run of them
+// becomes one space, and none starts the key. (`n` by value, not by reference from a lambda:
+// the compiler then keeps it in a register despite the stores through `key`.)
+std::size_t put_key_char(char* key, std::size_t n, char ch) {
+    if (is_word_byte(static_cast<unsigned char>(ch))) {
+        key[n] = ch;
+        return n + 1;
+    }
+    if (n > 0 && key[n - 1] != ' ') {
+        key[n] = ' ';
+        return n + 1;
+    }
+    return n;
+}
+
 } // namespace
 
 void fold_for_lookup(std::string_view text, std::string& out) {
@@ -54,22 +70,11 @@ void fold_for_lookup(std::string_view text, std::string& out) {
     out.resize(text.size());
     char* const key = out.data();
     std::size_t n = 0;
-    // Punctuation and spacing never decide a match: "Korea, Republic of" = "korea republic of".
-    const auto emit = [key, &n](char ch) {
-        if (is_word_byte(static_cast<unsigned char>(ch))) {
-            key[n++] = ch;
-        } else if (n > 0 && key[n - 1] != ' ') {
-            key[n++] = ' ';
-        }
-    };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
-            if (const char k = ascii_key[c]; k != '\0') {
-                key[n++] = k;
-            } else {
-                emit(' ');
-            }
+            const char k = ascii_key[c];
+            n = k != '\0' ? (key[n] = k, n + 1) : put_key_char(key, n, ' ');
             continue;
         }
         if (i + 1 < text.size()) {
@@ -78,19 +83,19 @@ void fold_for_lookup(std::string_view text, std::string& out) {
             if ((c & 0xE0u) == 0xC0u && (next & 0xC0u) == 0x80u) {
                 if (code >= 0xC0 && code <= 0xFF) {
                     for (const char folded : latin1_fold[code - 0xC0]) {
-                        emit(folded);
+                        n = put_key_char(key, n, folded);
                     }
                     ++i;
                     continue;
                 }
                 if (code >= 0x100 && code - 0x100 < latin_ext_a_fold.size()) {
-                    emit(latin_ext_a_fold[code - 0x100]);
+                    n = put_key_char(key, n, latin_ext_a_fold[code - 0x100]);
                     ++i;
                     continue;
                 }
             }
         }
-        emit(static_cast<char>(c));
+        n = put_key_char(key, n, static_cast<char>(c));
     }
     if (n > 0 && key[n - 1] == ' ') {
         --n;
