@@ -99,6 +99,10 @@ def written_then_read(binary: str, shipped: Path, scratch: Path) -> None:
     home.mkdir()
     cache = home / ".cache" / "ntnu"
 
+    proc = subprocess.run([binary, "validate", str(data)], capture_output=True,
+                          env={"PATH": "/usr/bin:/bin", "HOME": str(home)})
+    check("validate reads the file itself and writes no entry",
+          proc.returncode == 0 and not cache.exists(), repr(proc))
     expected = answers(binary, str(data), {"HOME": str(home), "NTNU_CACHE": "0"})
     check("NTNU_CACHE=0 writes nothing", not cache.exists())
     answers(binary, str(data), {"HOME": str(home), "NTNU_CACHE": "off"})
