@@ -2,6 +2,7 @@
 
 #include "catalog_binary.hpp"
 #include "environment.hpp"
+#include "program_build_id.hpp"
 #include "version.hpp"
 
 #include <fmt/format.h>
@@ -11,9 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <elf.h>
 #include <fcntl.h>
-#include <link.h>
 #include <memory>
 #include <unistd.h>
 
@@ -42,50 +41,13 @@ std::int64_t nanoseconds(const struct timespec& t) {
     return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
 }
 
-// The GNU build ID the linker writes into the program: a hash of the whole executable, so it
-// changes with every rebuild that changes any code. Empty when the program has none.
-std::string_view program_build_id() {
-    std::string_view id;
-    ::dl_iterate_phdr(
-        [](struct dl_phdr_info* info, std::size_t, void* out) {
-            // The first object reported is the program itself.
-            for (ElfW(Half) i = 0; i < info->dlpi_phnum; ++i) {
-                const ElfW(Phdr)& segment = info->dlpi_phdr[i];
-                if (segment.p_type != PT_NOTE) {
-                    continue;
-                }
-                const char* p = reinterpret_cast<const char*>(info->dlpi_addr + segment.p_vaddr);
-                const char* end = p + segment.p_memsz;
-                const auto aligned = [](std::size_t n) { return (n + 3) & ~std::size_t{3}; };
-                while (p + sizeof(ElfW(Nhdr)) <= end) {
-                    ElfW(Nhdr) note{};
-                    std::memcpy(&note, p, sizeof note);
-                    const char* name = p + sizeof note;
-                    const char* desc = name + aligned(note.n_namesz);
-                    if (desc + note.n_descsz > end) {
-                        break;
-                    }
-                    if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 &&
-                        std::memcmp(name, "GNU", 4) == 0) {
-                        *static_cast<std::string_view*>(out) = {desc, note.n_descsz};
-                        return 1;
-                    }
-                    p = desc + aligned(note.n_descsz);
-                }
-            }
-            return 1;
-        },
-        &id);
-    return id;
-}
-
 // This program build: its version, the encoding's version and the executable's build ID, so
 // that a rebuilt or upgraded program (whose parser may read the same file differently) never
 // takes an entry another build wrote.
-std::uint64_t build_identity() {
+std::uint64_t build_identity(std::string_view build_id) {
     std::uint64_t id = fnv1a(ntnu_version);
     id = fnv1a(std::to_string(catalog_binary_version), id);
-    return fnv1a(program_build_id(), id);
+    return fnv1a(build_id, id);
 }
 
 // $XDG_CACHE_HOME/ntnu, else ~/.cache/ntnu; relative or empty values are ignored, as the XDG
@@ -178,8 +140,10 @@ std::optional<CatalogCache> CatalogCache::for_file(const std::string& path,
     if (!S_ISREG(data.st_mode)) {
         return std::nullopt;
     }
+    // Without a build ID, entries of two builds could not be told apart: no cache.
+    const std::string_view build_id = program_build_id();
     auto directory = cache_directory();
-    if (!directory) {
+    if (build_id.empty() || !directory) {
         return std::nullopt;
     }
     const auto real = real_path(path);
@@ -188,7 +152,7 @@ std::optional<CatalogCache> CatalogCache::for_file(const std::string& path,
         return std::nullopt;
     }
     std::string header(header_magic);
-    append_u64(header, build_identity());
+    append_u64(header, build_identity(build_id));
     append_u64(header, static_cast<std::uint64_t>(data.st_dev));
     append_u64(header, static_cast<std::uint64_t>(data.st_ino));
     append_u64(header, static_cast<std::uint64_t>(data.st_size));
