@@ -1,11 +1,11 @@
 #include "catalog_binary.hpp"
 
 #include "programme_search.hpp" // EnumNames of ProgrammeKind and DeadlineSource
+#include "zone_lookup.hpp"
 
 #include <array>
 #include <bit>
 #include <cstring>
-#include <exception>
 #include <limits>
 #include <type_traits>
 
@@ -504,11 +504,11 @@ std::optional<Catalog> deserialize_catalog_payload(std::string_view payload) {
     if (!r.ok() || !r.at_end()) {
         return std::nullopt;
     }
-    // The parser refuses an unknown zone, so a catalog always has one. The database may have
-    // changed since the blob was written: then the blob is refused and the file parsed again.
-    try {
-        catalog->meta.zone = date::locate_zone(catalog->meta.zone_name);
-    } catch (const std::exception&) {
+    // The parser refuses an unknown zone, so a catalog always has one, looked up as the parser
+    // looks it up. The zoneinfo may have changed since the blob was written: then the blob is
+    // refused and the file parsed again, to report the unknown zone.
+    catalog->meta.zone = lookup_zone(catalog->meta.zone_name);
+    if (catalog->meta.zone == nullptr) {
         return std::nullopt;
     }
     return catalog;
