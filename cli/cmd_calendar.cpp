@@ -163,9 +163,8 @@ int run_calendar(const CalendarOptions& options, Context& context) {
 
 } // namespace
 
-Command register_calendar(CLI::App& app, const Language& l) {
+Command register_calendar(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<CalendarOptions>();
-    CLI::App* sub = app.add_subcommand("calendar", help(l, Msg::help_calendar));
     add_profile_options(*sub, options->profile, l);
     add_programme_option(*sub, options->profile, l);
     sub->add_option("-o,--output", options->output, help(l, Msg::help_output))

@@ -6,6 +6,6 @@
 namespace ntnu {
 
 // Registers `calendar`: writes the next intake's deadlines to stdout or to -o FILE.
-Command register_calendar(CLI::App& app, const Language& lang);
+Command register_calendar(CLI::App* sub, const Language& lang);
 
 } // namespace ntnu

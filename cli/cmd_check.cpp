@@ -176,9 +176,8 @@ int run_check(const CheckOptions& options, Context& context) {
 
 } // namespace
 
-Command register_check(CLI::App& app, const Language& l) {
+Command register_check(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<CheckOptions>();
-    CLI::App* sub = app.add_subcommand("check", help(l, Msg::help_check));
     sub->add_option("--within", options->within, help(l, Msg::help_within))
         ->option_text(help(l, Msg::metavar_duration))
         ->required();

@@ -6,6 +6,6 @@
 namespace ntnu {
 
 // Registers `check`: exit 0 outside the window, 3 inside it, 4 once the intake has closed.
-Command register_check(CLI::App& app, const Language& lang);
+Command register_check(CLI::App* sub, const Language& lang);
 
 } // namespace ntnu

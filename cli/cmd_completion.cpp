@@ -137,9 +137,8 @@ std::optional<CompletionRequest> plain_completion_request(int argc, const char* 
     return CompletionRequest{argv[2], argv[4]};
 }
 
-Command register_completion(CLI::App& app, const Language& l) {
+Command register_completion(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<CompletionOptions>();
-    auto* sub = app.add_subcommand("completion", help(l, Msg::help_completion));
     sub->add_option("SHELL", options->shell, help(l, Msg::help_shell))
         ->type_name(help(l, Msg::metavar_text));
     return {sub,
@@ -154,10 +153,8 @@ Command register_completion(CLI::App& app, const Language& l) {
             false};
 }
 
-Command register_complete_callback(CLI::App& app, const Language& /*hidden: never shown*/) {
+Command register_complete_callback(CLI::App* sub, const Language& /*hidden: never shown*/) {
     auto kind = std::make_shared<std::string>();
-    auto* sub = app.add_subcommand("__complete", "Values for shell completion, one a line");
-    sub->group(""); // hidden from --help
     sub->add_option("KIND", *kind,
                     "categories, levels, campuses, colors, languages, shells, zones, countries or "
                     "programmes")

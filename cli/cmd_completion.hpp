@@ -10,10 +10,10 @@
 namespace ntnu {
 
 // Registers `completion` on the app. Needs no catalogue or zone: runs without the context.
-Command register_completion(CLI::App& app, const Language& lang);
+Command register_completion(CLI::App* sub, const Language& lang);
 
 // Registers the hidden `__complete KIND` callback. Loads the catalogue only for programmes.
-Command register_complete_callback(CLI::App& app, const Language& lang);
+Command register_complete_callback(CLI::App* sub, const Language& lang);
 
 // The callback's arguments, when argv is exactly what the completion scripts send:
 // `__complete KIND` or `__complete KIND --data FILE`.

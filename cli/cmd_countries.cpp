@@ -196,9 +196,8 @@ int run_countries(const CountriesOptions& options, Context& context) {
 
 } // namespace
 
-Command register_countries(CLI::App& app, const Language& l) {
+Command register_countries(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<CountriesOptions>();
-    CLI::App* sub = app.add_subcommand("countries", help(l, Msg::help_countries));
     sub->add_option("--group", options->group, help(l, Msg::help_countries_group))
         ->option_text(help(l, Msg::metavar_group));
     sub->add_flag("--json", options->json, help(l, Msg::help_json));

@@ -6,6 +6,6 @@
 namespace ntnu {
 
 // Registers `countries` on the app.
-Command register_countries(CLI::App& app, const Language& lang);
+Command register_countries(CLI::App* sub, const Language& lang);
 
 } // namespace ntnu

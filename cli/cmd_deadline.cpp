@@ -62,9 +62,8 @@ int run_deadline(const DeadlineOptions& options, Context& context) {
 
 } // namespace
 
-Command register_deadline(CLI::App& app, const Language& l) {
+Command register_deadline(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<DeadlineOptions>();
-    CLI::App* sub = app.add_subcommand("deadline", help(l, Msg::help_deadline));
     add_profile_options(*sub, options->profile, l);
     add_programme_option(*sub, options->profile, l);
     sub->add_flag("--explain", options->explain, help(l, Msg::help_explain));

@@ -6,6 +6,6 @@
 namespace ntnu {
 
 // Registers `deadline` on the app. The returned run function also serves the bare `ntnu`.
-Command register_deadline(CLI::App& app, const Language& lang);
+Command register_deadline(CLI::App* sub, const Language& lang);
 
 } // namespace ntnu

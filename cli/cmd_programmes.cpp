@@ -285,9 +285,8 @@ int run_programme(const ProgrammeOptions& options, Context& context) {
 
 } // namespace
 
-Command register_programmes(CLI::App& app, const Language& l) {
+Command register_programmes(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<ProgrammesOptions>();
-    CLI::App* sub = app.add_subcommand("programmes", help(l, Msg::help_programmes));
     sub->add_option("--campus", options->campus, help(l, Msg::help_campus))
         ->option_text(help(l, Msg::metavar_campus));
     sub->add_option("--level", options->level, help(l, Msg::help_programmes_level))
@@ -303,9 +302,8 @@ Command register_programmes(CLI::App& app, const Language& l) {
     return {sub, [options](Context& context) { return run_programmes(*options, context); }};
 }
 
-Command register_programme(CLI::App& app, const Language& l) {
+Command register_programme(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<ProgrammeOptions>();
-    CLI::App* sub = app.add_subcommand("programme", help(l, Msg::help_programme_command));
     sub->add_option("ID", options->id, help(l, Msg::help_programme_id))
         ->type_name(help(l, Msg::metavar_text));
     add_profile_options(*sub, options->profile, l);

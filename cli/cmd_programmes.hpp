@@ -7,9 +7,9 @@
 namespace ntnu {
 
 // Registers `programmes` on the app.
-Command register_programmes(CLI::App& app, const Language& lang);
+Command register_programmes(CLI::App* sub, const Language& lang);
 
 // Registers `programme` on the app.
-Command register_programme(CLI::App& app, const Language& lang);
+Command register_programme(CLI::App* sub, const Language& lang);
 
 } // namespace ntnu

@@ -518,9 +518,8 @@ int run_timeline(const TimelineOptions& options, Context& context) {
 
 } // namespace
 
-Command register_timeline(CLI::App& app, const Language& l) {
+Command register_timeline(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<TimelineOptions>();
-    CLI::App* sub = app.add_subcommand("timeline", help(l, Msg::help_timeline));
     add_profile_options(*sub, options->profile, l);
     add_programme_option(*sub, options->profile, l);
     sub->add_flag("--json", options->json, help(l, Msg::help_json));

@@ -6,6 +6,6 @@
 namespace ntnu {
 
 // Registers `timeline`: the cycle of the profile's next intake (or --intake), with now marked.
-Command register_timeline(CLI::App& app, const Language& lang);
+Command register_timeline(CLI::App* sub, const Language& lang);
 
 } // namespace ntnu

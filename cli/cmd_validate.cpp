@@ -136,9 +136,8 @@ int run_validate(const ValidateOptions& options, Context& context) {
 
 } // namespace
 
-Command register_validate(CLI::App& app, const Language& l) {
+Command register_validate(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<ValidateOptions>();
-    CLI::App* sub = app.add_subcommand("validate", help(l, Msg::help_validate));
     sub->add_option("FILE", options->files, help(l, Msg::help_validate_files))
         ->type_name(help(l, Msg::metavar_text))
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
