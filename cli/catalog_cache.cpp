@@ -16,6 +16,7 @@
 #include <memory>
 #include <sys/mman.h>
 #include <unistd.h>
+#include <vector>
 
 namespace ntnu {
 namespace {
@@ -114,26 +115,6 @@ bool write_all(int fd, std::string_view bytes) {
     return true;
 }
 
-struct Unmap {
-    std::size_t size;
-    void operator()(void* p) const { ::munmap(p, size); }
-};
-
-bool read_all(int fd, char* out, std::size_t size) {
-    std::size_t done = 0;
-    while (done < size) {
-        const ssize_t n = ::read(fd, out + done, size - done);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return false;
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    return true;
-}
-
 } // namespace
 
 CatalogCache::CatalogCache(std::string directory, std::string file, std::string header,
@@ -168,39 +149,122 @@ std::optional<CatalogCache> CatalogCache::for_file(const std::string& path,
     return CatalogCache(std::move(*directory), std::move(file), std::move(header), data.st_ctim);
 }
 
+namespace {
+
+// A buffer the kernel fills with pages up front (MAP_POPULATE): a 2 MiB entry read into fresh
+// memory would otherwise take 540 page faults as the read touches it, a millisecond here.
+// Reading, rather than mapping the file itself, which would save more: a file cut short under
+// the mapping kills the process with SIGBUS; a read only sees it short.
+class Buffer {
+public:
+    explicit Buffer(std::size_t size)
+        : size_(size),
+          data_(size == 0 ? nullptr
+                          : ::mmap(nullptr, size, PROT_READ | PROT_WRITE,
+                                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0)) {}
+    Buffer(const Buffer&) = delete;
+    Buffer& operator=(const Buffer&) = delete;
+    ~Buffer() {
+        if (data_ != MAP_FAILED && data_ != nullptr) {
+            ::munmap(data_, size_);
+        }
+    }
+    bool ok() const { return data_ != MAP_FAILED; }
+    char* data() const { return static_cast<char*>(data_); }
+
+private:
+    std::size_t size_;
+    void* data_;
+};
+
+bool pread_all(int fd, char* out, std::size_t size, off_t offset) {
+    std::size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::pread(fd, out + done, size - done, offset + static_cast<off_t>(done));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return false;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+// An open entry file, if it is one to trust; closed on every way out.
+class EntryFile {
+public:
+    explicit EntryFile(const std::string& file, std::size_t header_size)
+        : fd_(::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)) {
+        struct stat info {};
+        // Only the user's own entry is trusted: another user who can write to the directory
+        // could otherwise plant answers.
+        usable_ = fd_ >= 0 && ::fstat(fd_, &info) == 0 && S_ISREG(info.st_mode) &&
+                  info.st_uid == ::geteuid() && info.st_size >= static_cast<off_t>(header_size) &&
+                  info.st_size <= max_entry_bytes;
+        size_ = usable_ ? static_cast<std::size_t>(info.st_size) : 0;
+    }
+    EntryFile(const EntryFile&) = delete;
+    EntryFile& operator=(const EntryFile&) = delete;
+    ~EntryFile() {
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+    }
+    bool usable() const { return usable_; }
+    std::size_t size() const { return size_; }
+    int fd() const { return fd_; }
+
+private:
+    int fd_;
+    bool usable_ = false;
+    std::size_t size_ = 0;
+};
+
+} // namespace
+
 std::optional<Catalog> CatalogCache::load() const {
-    const int fd = ::open(file_.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0) {
+    const EntryFile entry(file_, header_.size());
+    if (!entry.usable()) {
         return std::nullopt;
     }
-    struct stat info {};
-    // Only the user's own entry is trusted: another user who can write to the directory could
-    // otherwise plant answers.
-    const bool usable =
-        ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_uid == ::geteuid() &&
-        info.st_size >= static_cast<off_t>(header_.size()) && info.st_size <= max_entry_bytes;
-    // One read into a buffer the kernel fills with pages up front (MAP_POPULATE): a 2 MiB entry
-    // would otherwise take 540 page faults as the read touches it, a millisecond here. Mapping
-    // the file itself would save more, but a file cut short under the mapping kills the
-    // process with SIGBUS; a read only sees it short.
-    const auto size = usable ? static_cast<std::size_t>(info.st_size) : 0;
-    void* buffer = usable ? ::mmap(nullptr, size, PROT_READ | PROT_WRITE,
-                                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0)
-                          : MAP_FAILED;
-    const bool read = buffer != MAP_FAILED && read_all(fd, static_cast<char*>(buffer), size);
-    ::close(fd);
-    if (buffer == MAP_FAILED) {
+    const Buffer buffer(entry.size());
+    if (!buffer.ok() || !pread_all(entry.fd(), buffer.data(), entry.size(), 0)) {
         return std::nullopt;
     }
-    const std::unique_ptr<void, Unmap> unmap(buffer, Unmap{size});
-    if (!read) {
+    const std::string_view bytes(buffer.data(), entry.size());
+    if (!bytes.starts_with(header_)) {
         return std::nullopt;
     }
-    const std::string_view entry(static_cast<const char*>(buffer), size);
-    if (!entry.starts_with(header_)) {
+    return deserialize_catalog(bytes.substr(header_.size()));
+}
+
+std::optional<SearchedCatalog> CatalogCache::load_matching(std::string_view search) const {
+    const EntryFile entry(file_, header_.size());
+    if (!entry.usable()) {
         return std::nullopt;
     }
-    return deserialize_catalog(entry.substr(header_.size()));
+    std::string header(header_.size(), '\0');
+    if (!pread_all(entry.fd(), header.data(), header.size(), 0) || header != header_) {
+        return std::nullopt;
+    }
+    // Each piece read lives until the catalog is built from it.
+    std::vector<std::unique_ptr<Buffer>> pieces;
+    const std::size_t blob_size = entry.size() - header_.size();
+    const BlobReader read = [&](std::size_t offset,
+                                std::size_t size) -> std::optional<std::string_view> {
+        if (offset > blob_size || size > blob_size - offset) {
+            return std::nullopt;
+        }
+        auto& piece = pieces.emplace_back(std::make_unique<Buffer>(size));
+        if (!piece->ok() || !pread_all(entry.fd(), piece->data(), size,
+                                       static_cast<off_t>(header_.size() + offset))) {
+            return std::nullopt;
+        }
+        return std::string_view(piece->data(), size);
+    };
+    return deserialize_matching(search, blob_size, read);
 }
 
 void CatalogCache::store(const Catalog& catalog) const {

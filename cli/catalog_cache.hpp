@@ -12,9 +12,11 @@
 // failure to write one is silent.
 
 #include "catalog.hpp"
+#include "catalog_binary.hpp"
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <sys/stat.h>
 
 namespace ntnu {
@@ -28,6 +30,10 @@ public:
 
     // The catalog stored for this build and this state of the data file, or nullopt.
     std::optional<Catalog> load() const;
+
+    // The same entry read in part: only the programmes whose id or name contains `search`, and
+    // the whole catalogue's programme count (catalog_binary.hpp's deserialize_matching).
+    std::optional<SearchedCatalog> load_matching(std::string_view search) const;
 
     // Stores a catalog just parsed from the data file, replacing the entry; does nothing when
     // the entry cannot be written or the file may still be changing.

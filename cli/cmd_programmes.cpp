@@ -142,10 +142,10 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
                        Context& c) {
     const auto& l = c.lang;
     const std::string asked = filter_text(filter, l);
-    heading(c, asked.empty() ? l.format(Msg::programmes_title_all, arg("count", found.size()))
-                             : l.format(Msg::programmes_title_filtered, arg("filter", asked),
-                                        arg("found", found.size()),
-                                        arg("total", c.catalog.programmes.size())));
+    heading(c, asked.empty()
+                   ? l.format(Msg::programmes_title_all, arg("count", found.size()))
+                   : l.format(Msg::programmes_title_filtered, arg("filter", asked),
+                              arg("found", found.size()), arg("total", c.programme_total)));
     c.out << "\n";
 
     if (found.empty()) {
@@ -223,10 +223,11 @@ int run_programmes(const ProgrammesOptions& options, Context& context) {
             records.push_back(fields_from_json(list.back()));
         }
         if (options.format) {
+            // programme_json writes every key for any programme, so a blank one names the
+            // fields: catalog.programmes may hold only the search's matches, or none.
             std::vector<std::string> fields;
-            if (!context.catalog.programmes.empty()) {
-                fields = field_names_of(
-                    fields_from_json(programme_json(context.catalog.programmes.front())));
+            if (context.programme_total > 0) {
+                fields = field_names_of(fields_from_json(programme_json(Programme{})));
             }
             print_records(*options.format, records, fields, context);
             return exit_ok;
@@ -299,7 +300,11 @@ Command register_programmes(CLI::App* sub, const Language& l) {
     sub->add_option("--format", options->format, help(l, Msg::help_programmes_format))
         ->option_text(help(l, Msg::metavar_template));
     sub->footer(command_footer(l, Msg::help_programmes_footer));
-    return {sub, [options](Context& context) { return run_programmes(*options, context); }};
+    Command command{sub, [options](Context& context) { return run_programmes(*options, context); }};
+    // find_programmes keeps only the programmes the search finds, whatever else the filter
+    // asks: those are all the command reads.
+    command.programme_search = [options] { return options->search; };
+    return command;
 }
 
 Command register_programme(CLI::App* sub, const Language& l) {

@@ -135,7 +135,8 @@ RuntimeError load_failure(const Diagnostics& all, const std::string& path, const
 
 // A data file: from the cache when it holds this very state of the file, else read and parsed
 // (and then cached, when it loaded without a single diagnostic).
-LoadedCatalog load_data_file(const std::string& path, const Language& lang) {
+LoadedCatalog load_data_file(const std::string& path, const Language& lang,
+                             const std::optional<std::string>& only_matching) {
     const Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     struct stat info {};
     if (fd.get() < 0 || ::fstat(fd.get(), &info) != 0) {
@@ -146,9 +147,15 @@ LoadedCatalog load_data_file(const std::string& path, const Language& lang) {
     }
     // The same descriptor's fstat keys the cache, so the entry describes the bytes read here.
     const auto cache = CatalogCache::for_file(path, info);
+    if (cache && only_matching) {
+        if (auto found = cache->load_matching(*only_matching)) {
+            return {std::move(found->catalog), path, found->programme_total};
+        }
+    }
     if (cache) {
         if (auto cached = cache->load()) {
-            return {std::move(*cached), path};
+            const std::size_t total = cached->programmes.size();
+            return {std::move(*cached), path, total};
         }
     }
     const FileText file = read_open_file(fd.get(), lang);
@@ -162,7 +169,8 @@ LoadedCatalog load_data_file(const std::string& path, const Language& lang) {
     if (cache && result.diagnostics.empty()) {
         cache->store(*result.catalog);
     }
-    return {std::move(*result.catalog), path};
+    const std::size_t total = result.catalog->programmes.size();
+    return {std::move(*result.catalog), path, total};
 }
 
 } // namespace
@@ -188,10 +196,11 @@ std::string read_data_file(const std::string& path, const Language& lang) {
 }
 
 LoadedCatalog load_catalog(const std::optional<std::string>& data_option, const Language& lang,
-                           CatalogUse use) {
+                           CatalogUse use, const std::optional<std::string>& only_matching) {
     const auto path = data_file_path(data_option);
     if (!path) {
-        LoadedCatalog loaded{builtin_catalog(), std::string(built_in_catalog_name())};
+        LoadedCatalog loaded{builtin_catalog(), std::string(built_in_catalog_name()), 0};
+        loaded.programme_total = loaded.catalog.programmes.size();
         if (use == CatalogUse::times) {
             auto& meta = loaded.catalog.meta;
             try {
@@ -204,7 +213,7 @@ LoadedCatalog load_catalog(const std::optional<std::string>& data_option, const 
         }
         return loaded;
     }
-    return load_data_file(*path, lang);
+    return load_data_file(*path, lang, only_matching);
 }
 
 } // namespace ntnu

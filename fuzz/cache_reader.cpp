@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -20,5 +21,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             __builtin_trap();
         }
     }
+    // The search's reader on the same bytes: random bytes stop at its header and head checks
+    // (the head's checksum), which must refuse them without a crash.
+    const ntnu::BlobReader read = [&](std::size_t offset,
+                                      std::size_t length) -> std::optional<std::string_view> {
+        if (offset > size || length > size - offset) {
+            return std::nullopt;
+        }
+        return bytes.substr(offset, length);
+    };
+    (void)ntnu::deserialize_matching("e", size, read);
     return 0;
 }

@@ -1,8 +1,10 @@
 #include "catalog_binary.hpp"
 
 #include "programme_search.hpp" // EnumNames of ProgrammeKind and DeadlineSource
+#include "text.hpp"
 #include "zone_lookup.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
@@ -152,6 +154,11 @@ public:
     std::uint64_t u64() { return take(8) ? load_le64(p_ - 8) : 0; }
     int i32() { return static_cast<int>(static_cast<std::int32_t>(u32())); }
     std::int64_t i64() { return static_cast<std::int64_t>(u64()); }
+    // The next `n` bytes as they are, unread; empty when fewer are left.
+    std::string_view bytes(std::size_t n) {
+        return take(n) ? std::string_view(reinterpret_cast<const char*>(p_ - n), n)
+                       : std::string_view();
+    }
     bool flag() {
         const std::uint8_t v = u8();
         if (v > 1) {
@@ -245,7 +252,9 @@ constexpr std::size_t min_track = 3 + 4 + 4 + min_provenance;
 constexpr std::size_t min_exception = 4 + 2 + 4 + 4 + min_provenance;
 constexpr std::size_t min_yearly = 4 + 4 + 4 + 4 + 1 + 2 + 4 + 1 + 4 + 2 + 4 + 4 + 4 + 4;
 constexpr std::size_t min_dated = 4 + 4 + 4 + 4 + 1 + 1 + 4 + 1 + 8 + 2 + 4 + 4;
-constexpr std::size_t min_programme = 4 + 4 + 1 + 4 + 1 + 4 + 1 + 4 + 4 + 1 + 4 + min_provenance;
+// Each programme's share of the head: two separators in the search index, its start there and
+// its row of the record table.
+constexpr std::size_t min_programme_in_head = 2 + 4 + 4 + 4 + 8;
 
 void write_meta(Writer& w, const Meta& m) {
     w.text(m.institution);
@@ -388,7 +397,8 @@ void read_dated(Reader& r, DatedDeadline& d) {
     r.text(d.note);
 }
 
-void write_payload(Writer& w, const Catalog& c) {
+// Everything but the programmes: the head of the payload.
+void write_sections(Writer& w, const Catalog& c) {
     write_meta(w, c.meta);
     w.count(c.country_sets.size());
     for (const auto& s : c.country_sets) {
@@ -420,13 +430,9 @@ void write_payload(Writer& w, const Catalog& c) {
     for (const auto& d : c.dated) {
         write_dated(w, d);
     }
-    w.count(c.programmes.size());
-    for (const auto& p : c.programmes) {
-        write_programme(w, p);
-    }
 }
 
-void read_payload(Reader& r, Catalog& c) {
+void read_sections(Reader& r, Catalog& c) {
     read_meta(r, c.meta);
     c.country_sets.resize(r.count(min_country_set));
     for (auto& s : c.country_sets) {
@@ -458,60 +464,273 @@ void read_payload(Reader& r, Catalog& c) {
     for (auto& d : c.dated) {
         read_dated(r, d);
     }
-    c.programmes.resize(r.count(min_programme));
-    for (auto& p : c.programmes) {
-        read_programme(r, p);
+}
+
+// The payload is a head, prefixed by its length, then one record per programme (the tail):
+//   head = sections, N, search index, N index starts, N × {record offset, length, checksum}
+// The search index holds each programme's id and name folded as find_programmes folds them,
+// each followed by '\0', which no folded text holds: `programmes --search` finds its matches in
+// the head alone and reads just their records, not all 10,000 (a fresh process pays for every
+// page it reads). The head's checksum is in the header; each record's is in its row.
+constexpr char index_separator = '\0';
+constexpr std::size_t row_size = 4 + 4 + 8; // a record's offset in the tail, length, checksum
+
+// The head's view of the programmes: the index and the rows, left in the head's bytes.
+struct ProgrammeIndex {
+    std::size_t count = 0;
+    std::string_view text;   // folded id '\0' folded name '\0', programme after programme
+    std::string_view starts; // N little-endian u32: where each programme's id starts in `text`
+    std::string_view rows;   // N rows of row_size bytes
+};
+
+std::uint32_t le32_at(std::string_view bytes, std::size_t index) {
+    Reader r(bytes.substr(4 * index, 4));
+    return r.u32();
+}
+
+struct Row {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    std::uint64_t sum = 0;
+};
+
+Row row_at(const ProgrammeIndex& index, std::size_t i) {
+    Reader r(index.rows.substr(row_size * i, row_size));
+    Row row;
+    row.offset = r.u32();
+    row.length = r.u32();
+    row.sum = r.u64();
+    return row;
+}
+
+std::string write_head(const Catalog& c, const std::vector<std::string>& records) {
+    Writer w;
+    w.bytes().reserve(4096 + 96 * c.programmes.size());
+    write_sections(w, c);
+    w.count(c.programmes.size());
+    std::string text;
+    std::vector<std::uint32_t> starts;
+    std::string key;
+    for (const auto& p : c.programmes) {
+        starts.push_back(static_cast<std::uint32_t>(text.size()));
+        for (const std::string* field : {&p.id, &p.name}) {
+            fold_for_lookup(*field, key);
+            text += key;
+            text += index_separator;
+        }
     }
+    w.text(text);
+    for (const std::uint32_t start : starts) {
+        w.u32(start);
+    }
+    std::size_t offset = 0;
+    for (const auto& record : records) {
+        w.u32(static_cast<std::uint32_t>(offset));
+        w.u32(static_cast<std::uint32_t>(record.size()));
+        w.u64(checksum(record));
+        offset += record.size();
+    }
+    return std::move(w.bytes());
+}
+
+// Reads the head into `c` (all but its programmes) and `index`; false if it is not whole.
+bool read_head(std::string_view head, Catalog& c, ProgrammeIndex& index) {
+    Reader r(head);
+    read_sections(r, c);
+    index.count = r.count(min_programme_in_head);
+    const std::size_t text_size = r.count(1);
+    index.text = r.bytes(text_size);
+    index.starts = r.bytes(4 * index.count);
+    index.rows = r.bytes(row_size * index.count);
+    return r.ok() && r.at_end();
+}
+
+// The programme record of `row` in `tail`; nullopt if it lies outside or (when checked) fails
+// its checksum, or does not read whole.
+std::optional<Programme> read_record(std::string_view tail, const Row& row, bool check_sum) {
+    if (row.offset > tail.size() || row.length > tail.size() - row.offset) {
+        return std::nullopt;
+    }
+    const std::string_view bytes = tail.substr(row.offset, row.length);
+    if (check_sum && checksum(bytes) != row.sum) {
+        return std::nullopt;
+    }
+    Reader r(bytes);
+    std::optional<Programme> p(std::in_place);
+    read_programme(r, *p);
+    if (!r.ok() || !r.at_end()) {
+        return std::nullopt;
+    }
+    return p;
+}
+
+// The catalog's zone, looked up as the parser looks it up. The zoneinfo may have changed since
+// the blob was written: then the blob is refused and the file parsed again, to report it.
+bool find_zone(Catalog& c) {
+    c.meta.zone = lookup_zone(c.meta.zone_name);
+    return c.meta.zone != nullptr;
+}
+
+// The whole payload; the head's checksum is the caller's, each record's checked here if asked.
+std::optional<Catalog> read_payload(std::string_view payload, bool check_sums,
+                                    std::uint64_t head_sum) {
+    Reader r(payload);
+    const std::uint64_t head_size = r.u64();
+    if (!r.ok() || head_size > payload.size() - 8) {
+        return std::nullopt;
+    }
+    const std::string_view head = payload.substr(8, head_size);
+    const std::string_view tail = payload.substr(8 + head_size);
+    if (check_sums && checksum(head) != head_sum) {
+        return std::nullopt;
+    }
+    std::optional<Catalog> catalog(std::in_place);
+    ProgrammeIndex index;
+    if (!read_head(head, *catalog, index)) {
+        return std::nullopt;
+    }
+    // The records tile the tail in order: nothing is read twice or left over.
+    std::size_t end = 0;
+    catalog->programmes.reserve(index.count);
+    for (std::size_t i = 0; i < index.count; ++i) {
+        const Row row = row_at(index, i);
+        auto p = row.offset == end ? read_record(tail, row, check_sums) : std::nullopt;
+        if (!p) {
+            return std::nullopt;
+        }
+        catalog->programmes.push_back(std::move(*p));
+        end += row.length;
+    }
+    if (end != tail.size() || !find_zone(*catalog)) {
+        return std::nullopt;
+    }
+    return catalog;
+}
+
+struct Header {
+    std::uint64_t payload_size = 0;
+    std::uint64_t head_sum = 0;
+};
+
+std::optional<Header> read_header(std::string_view blob) {
+    if (blob.size() < header_size ||
+        blob.substr(0, magic.size()) != std::string_view(magic.data(), magic.size())) {
+        return std::nullopt;
+    }
+    Reader r(blob.substr(magic.size(), header_size - magic.size()));
+    const std::uint32_t version = r.u32();
+    Header h;
+    h.payload_size = r.u64();
+    h.head_sum = r.u64();
+    if (version != catalog_binary_version) {
+        return std::nullopt;
+    }
+    return h;
 }
 
 } // namespace
 
 std::string serialize_catalog(const Catalog& catalog) {
-    Writer payload;
-    // Roughly what the 10,000-programme benchmark catalogue needs per programme.
-    payload.bytes().reserve(4096 + 256 * catalog.programmes.size());
-    write_payload(payload, catalog);
+    std::vector<std::string> records;
+    records.reserve(catalog.programmes.size());
+    std::size_t tail_size = 0;
+    for (const auto& p : catalog.programmes) {
+        Writer w;
+        write_programme(w, p);
+        tail_size += w.bytes().size();
+        records.push_back(std::move(w.bytes()));
+    }
+    const std::string head = write_head(catalog, records);
     Writer out;
-    out.bytes().reserve(header_size + payload.bytes().size());
+    out.bytes().reserve(header_size + 8 + head.size() + tail_size);
     out.bytes().append(magic.data(), magic.size());
     out.u32(catalog_binary_version);
-    out.u64(payload.bytes().size());
-    out.u64(checksum(payload.bytes()));
-    out.bytes().append(payload.bytes());
+    out.u64(8 + head.size() + tail_size);
+    out.u64(checksum(head));
+    out.u64(head.size());
+    out.bytes().append(head);
+    for (const auto& record : records) {
+        out.bytes().append(record);
+    }
     return std::move(out.bytes());
 }
 
 std::optional<Catalog> deserialize_catalog(std::string_view blob) {
-    if (blob.size() < header_size ||
-        blob.substr(0, magic.size()) != std::string_view(magic.data(), magic.size())) {
+    const auto header = read_header(blob);
+    if (!header || header->payload_size != blob.size() - header_size) {
         return std::nullopt;
     }
-    Reader header(blob.substr(magic.size(), header_size - magic.size()));
-    const std::uint32_t version = header.u32();
-    const std::uint64_t size = header.u64();
-    const std::uint64_t sum = header.u64();
-    const std::string_view payload = blob.substr(header_size);
-    if (version != catalog_binary_version || size != payload.size() || sum != checksum(payload)) {
-        return std::nullopt;
-    }
-    return deserialize_catalog_payload(payload);
+    return read_payload(blob.substr(header_size), true, header->head_sum);
 }
 
 std::optional<Catalog> deserialize_catalog_payload(std::string_view payload) {
-    Reader r(payload);
-    std::optional<Catalog> catalog(std::in_place);
-    read_payload(r, *catalog);
-    if (!r.ok() || !r.at_end()) {
+    return read_payload(payload, false, 0);
+}
+
+std::optional<SearchedCatalog> deserialize_matching(std::string_view search, std::size_t blob_size,
+                                                    const BlobReader& read) {
+    const std::string key = fold_for_lookup(search);
+    // An empty key matches every programme: the whole catalog is the faster read then.
+    if (key.empty() || key.find(index_separator) != std::string::npos) {
         return std::nullopt;
     }
-    // The parser refuses an unknown zone, so a catalog always has one, looked up as the parser
-    // looks it up. The zoneinfo may have changed since the blob was written: then the blob is
-    // refused and the file parsed again, to report the unknown zone.
-    catalog->meta.zone = lookup_zone(catalog->meta.zone_name);
-    if (catalog->meta.zone == nullptr) {
+    const auto front = read(0, header_size + 8);
+    const auto header = front ? read_header(*front) : std::nullopt;
+    if (!header || blob_size < header_size + 8 || header->payload_size != blob_size - header_size) {
         return std::nullopt;
     }
-    return catalog;
+    const std::uint64_t head_size = Reader(front->substr(header_size)).u64();
+    if (head_size > header->payload_size - 8) {
+        return std::nullopt;
+    }
+    const auto head = read(header_size + 8, head_size);
+    if (!head || checksum(*head) != header->head_sum) {
+        return std::nullopt;
+    }
+    std::optional<SearchedCatalog> out(std::in_place);
+    ProgrammeIndex index;
+    if (!read_head(*head, out->catalog, index)) {
+        return std::nullopt;
+    }
+    out->programme_total = index.count;
+    const std::size_t tail_start = header_size + 8 + head_size;
+    const std::size_t tail_size = blob_size - tail_start;
+    // Each hit lies inside one id or one name, as the key holds no separator. The programme is
+    // the last one starting at or before it; the search goes on after that programme.
+    std::size_t from = 0;
+    std::size_t hit = 0;
+    while ((hit = index.text.find(key, from)) != std::string_view::npos) {
+        std::size_t low = 0;
+        std::size_t high = index.count; // the first programme starting after the hit
+        while (low < high) {
+            const std::size_t mid = low + (high - low) / 2;
+            if (le32_at(index.starts, mid) <= hit) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        if (low == 0) {
+            return std::nullopt; // the first programme does not start at 0: not our index
+        }
+        const std::size_t i = low - 1;
+        const Row row = row_at(index, i);
+        if (row.offset > tail_size || row.length > tail_size - row.offset) {
+            return std::nullopt;
+        }
+        const auto record = read(tail_start + row.offset, row.length);
+        auto p = record ? read_record(*record, {0, row.length, row.sum}, true) : std::nullopt;
+        if (!p) {
+            return std::nullopt;
+        }
+        out->catalog.programmes.push_back(std::move(*p));
+        const std::size_t next = low < index.count ? le32_at(index.starts, low) : index.text.size();
+        from = std::max(next, hit + 1);
+    }
+    if (!find_zone(out->catalog)) {
+        return std::nullopt;
+    }
+    return out;
 }
 
 } // namespace ntnu

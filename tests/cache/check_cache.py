@@ -76,17 +76,35 @@ def checksum(data: bytes) -> int:
     return h
 
 
-def forge(entry: Path, old: bytes, new: bytes) -> bool:
-    """Replaces `old` by `new` (as long) in an entry's payload and fixes its checksum."""
+def forge(entry: Path, old: bytes, new: bytes, fix: bool = True) -> bool:
+    """Replaces `old` by `new` (as long) in one programme record of an entry and fixes the
+    checksums (unless not `fix`): the record's in its row of the head, the head's in the
+    header."""
     blob_start = 8 + 8 + 5 * 8  # cli/catalog_cache.cpp's header
     payload_start = blob_start + 8 + 4 + 8 + 8  # lib/catalog_binary.cpp's header
     raw = bytearray(entry.read_bytes())
-    payload = bytes(raw[payload_start:])
-    if len(new) != len(old) or payload.count(old) != 1:
+    head_size = int.from_bytes(raw[payload_start:payload_start + 8], "little")
+    head_start = payload_start + 8
+    tail_start = head_start + head_size
+    tail = bytes(raw[tail_start:])
+    if len(new) != len(old) or tail.count(old) != 1:
         return False
-    payload = payload.replace(old, new)
-    raw[payload_start:] = payload
-    raw[payload_start - 8:payload_start] = checksum(payload).to_bytes(8, "little")
+    at = tail.find(old)
+    # The rows of the record table end the head, one per record in order: 4-byte offset,
+    # 4-byte length, 8-byte checksum. The last row starting at or before `at` is old's.
+    row = tail_start - 16
+    while int.from_bytes(raw[row:row + 4], "little") > at:
+        row -= 16
+    offset = int.from_bytes(raw[row:row + 4], "little")
+    length = int.from_bytes(raw[row + 4:row + 8], "little")
+    record = tail[offset:offset + length].replace(old, new)
+    raw[tail_start + offset:tail_start + offset + length] = record
+    if not fix:
+        entry.write_bytes(bytes(raw))
+        return True
+    raw[row + 8:row + 16] = checksum(record).to_bytes(8, "little")
+    head = bytes(raw[head_start:tail_start])
+    raw[payload_start - 8:payload_start] = checksum(head).to_bytes(8, "little")
     entry.write_bytes(bytes(raw))
     return True
 
@@ -132,6 +150,18 @@ def written_then_read(binary: str, shipped: Path, scratch: Path) -> None:
     if forge(entry, NAME, forged):
         proc = run(binary, str(data), ["programme", "mixd"], env)
         check("a hit reads the entry, not the file", forged in proc.stdout, proc.stdout[:200])
+        proc = run(binary, str(data), ["programmes", "--search", "mixd"], env)
+        check("a search reads the entry, not the file", forged in proc.stdout, proc.stdout[:200])
+        # Another record damaged: the whole entry is refused (the file is parsed), yet a
+        # search that does not match it reads its own record alone.
+        if forge(entry, b"Hydropower", b"Hydropowex", fix=False):
+            proc = run(binary, str(data), ["programmes", "--search", "mixd"], env)
+            check("a search reads only its matches", forged in proc.stdout, proc.stdout[:200])
+            proc = run(binary, str(data), ["programme", "mixd"], env)
+            check("a damaged record fails the whole entry", NAME in proc.stdout,
+                  proc.stdout[:200])
+        else:
+            check("the entry holds msb1's name once", False)
     else:
         check("the entry holds mixd's name once", False)
 
@@ -227,6 +257,56 @@ def unwritable(binary: str, shipped: Path, scratch: Path) -> None:
     check("nothing is left in the read-only cache directory", not entries(cache))
 
 
+# `programmes --search` reads only the matching records of an entry: each must answer byte for
+# byte as with no cache. Every search is checked on the shipped data and on a generated
+# catalogue (with one accented name added, as the shipped data has none).
+SEARCHES = [
+    ["--search", "x"],
+    ["--search", "design"],
+    ["--search", "Systems"],
+    ["--search", "ørland"],
+    ["--search", "ORLAND"],
+    ["--search", "Å"],
+    ["--search", "MIXD"],
+    ["--search", "synthetic-00042"],
+    ["--search", "no such programme anywhere"],
+    ["--search", "e", "--campus", "gjovik"],
+    ["--search", "sec", "--level", "master", "--open-to", "non-eu"],
+    ["--search", "design", "--json"],
+    ["--search", "qqqq", "--json"],
+    ["--search", "engineering", "--format", "{id} {name}"],
+    ["--search", "qqqq", "--format", "{id}"],
+    ["--search", "qqqq", "--format", "{nonsense}"],
+    ["--search", "energy", "--lang", "nb"],
+    ["--search", "-"],
+    ["--search", ""],
+]
+
+
+def searches(binary: str, shipped: Path, scratch: Path) -> None:
+    generated = scratch / "generated.toml"
+    script = Path(__file__).resolve().parents[2] / "bench" / "gen_catalog.py"
+    subprocess.run([sys.executable, str(script), str(shipped), str(generated), "300"],
+                   check=True, capture_output=True)
+    text = generated.read_text(encoding="utf-8")
+    at = text.rfind('name = "Synthetic ')
+    generated.write_text(text[:at] + 'name = "Synthetic Ørland Ålesund ' +
+                         text[at + len('name = "Synthetic '):], encoding="utf-8")
+    settle()
+    for data in (shipped, generated):
+        home = scratch / ("search-home-" + data.stem)
+        env = {"HOME": str(home)}
+        run(binary, str(data), ["programmes"], env)  # writes the entry
+        check(f"{data.name}: an entry is written", len(entries(home / ".cache" / "ntnu")) == 1)
+        for args in SEARCHES:
+            expected = run(binary, str(data), ["programmes", *args], {**env, "NTNU_CACHE": "0"})
+            got = run(binary, str(data), ["programmes", *args], env)
+            check(f"{data.name}: programmes {' '.join(args)} answers as without a cache",
+                  (got.returncode, got.stdout, got.stderr) ==
+                  (expected.returncode, expected.stdout, expected.stderr),
+                  repr((expected.stdout[-300:], got.stdout[-300:])))
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__)
@@ -242,6 +322,7 @@ def main(argv: list[str]) -> int:
         xdg_cache_home(binary, shipped, scratch)
         never_cached(binary, shipped, scratch)
         unwritable(binary, shipped, scratch)
+        searches(binary, shipped, scratch)
     if failures:
         print("\n".join(["", "FAILED:", *failures]))
         return 1

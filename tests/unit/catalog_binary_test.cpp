@@ -2,7 +2,9 @@
 // field, and damaged or foreign bytes give nullopt or a well-formed catalog, never a crash.
 
 #include "catalog_binary.hpp"
+#include "programme_search.hpp"
 #include "test_support.hpp"
+#include "text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -202,6 +204,137 @@ TEST(CatalogBinary, AZoneNoLongerKnownIsRefused) {
     Catalog c = generated_catalog(3);
     c.meta.zone_name = "Europe/Atlantis";
     EXPECT_FALSE(deserialize_catalog(serialize_catalog(c)).has_value());
+}
+
+// --- programmes --search reading only its matches (deserialize_matching) ---
+
+Catalog three_programmes() {
+    Catalog c = shipped_catalog();
+    c.programmes.resize(3, c.programmes.front());
+    c.programmes[0].id = "alpha";
+    c.programmes[0].name = "Start Name";
+    c.programmes[1].id = "mid";
+    c.programmes[1].name = "\xC3\x98rland \xC3\x85lesund Studies"; // Ørland Ålesund Studies
+    c.programmes[2].id = "zeta";
+    c.programmes[2].name = "End Of Blockx";
+    return c;
+}
+
+// Reads `blob` through a BlobReader, counting the bytes it hands out.
+std::optional<SearchedCatalog> matching(std::string_view blob, std::string_view search,
+                                        std::size_t* bytes_read = nullptr) {
+    const BlobReader read = [&](std::size_t offset,
+                                std::size_t size) -> std::optional<std::string_view> {
+        if (offset > blob.size() || size > blob.size() - offset) {
+            return std::nullopt;
+        }
+        if (bytes_read != nullptr) {
+            *bytes_read += size;
+        }
+        return blob.substr(offset, size);
+    };
+    return deserialize_matching(search, blob.size(), read);
+}
+
+std::vector<std::string> ids_of(const std::vector<Programme>& programmes) {
+    std::vector<std::string> ids;
+    for (const auto& p : programmes) {
+        ids.push_back(p.id);
+    }
+    return ids;
+}
+
+std::vector<std::string> ids_matching(std::string_view blob, std::string_view search) {
+    const auto found = matching(blob, search);
+    EXPECT_TRUE(found.has_value()) << search;
+    if (!found) {
+        return {"(refused)"};
+    }
+    EXPECT_EQ(found->programme_total, 3U);
+    return ids_of(found->catalog.programmes);
+}
+
+using Ids = std::vector<std::string>;
+
+TEST(CatalogBinarySearch, FindsIdsAndNamesAsFindProgrammesDoes) {
+    const std::string blob = serialize_catalog(three_programmes());
+    EXPECT_EQ(ids_matching(blob, "alpha"), Ids{"alpha"});       // the start of the index
+    EXPECT_EQ(ids_matching(blob, "blockx"), Ids{"zeta"});       // its end
+    EXPECT_EQ(ids_matching(blob, "mi"), Ids{"mid"});            // an id only
+    EXPECT_EQ(ids_matching(blob, "studies"), Ids{"mid"});       // a name only
+    EXPECT_EQ(ids_matching(blob, "\xC3\x98RLAND"), Ids{"mid"}); // ØRLAND
+    EXPECT_EQ(ids_matching(blob, "alesund"), Ids{"mid"});
+    EXPECT_EQ(ids_matching(blob, "ZETA"), Ids{"zeta"});
+    EXPECT_EQ(ids_matching(blob, "a"), (Ids{"alpha", "mid", "zeta"}));
+    EXPECT_EQ(ids_matching(blob, "qqq"), Ids{});
+    // Never across the end of an id or a name.
+    EXPECT_EQ(ids_matching(blob, "alpha start"), Ids{});
+    EXPECT_EQ(ids_matching(blob, "alphastart"), Ids{});
+    EXPECT_EQ(ids_matching(blob, "name mid"), Ids{});
+    EXPECT_EQ(ids_matching(blob, "studieszeta"), Ids{});
+}
+
+TEST(CatalogBinarySearch, AgreesWithFindProgrammesOnAGeneratedCatalogue) {
+    const Catalog full = generated_catalog(300);
+    const std::string blob = serialize_catalog(full);
+    for (const std::string search : {"x", "e", "1", "-29", "29", "\xC3\xB8 1", "O 2", "mixd",
+                                     "MIXD-0", "design", "nothing-here", " 7", "-"}) {
+        const auto found = matching(blob, search);
+        ProgrammeFilter filter;
+        filter.search = search;
+        std::vector<std::string> expected;
+        for (const Programme* p : find_programmes(full, filter)) {
+            expected.push_back(p->id);
+        }
+        if (fold_for_lookup(search).empty()) {
+            EXPECT_FALSE(found.has_value()) << "an empty key reads the whole catalog: " << search;
+            continue;
+        }
+        ASSERT_TRUE(found.has_value()) << search;
+        EXPECT_EQ(found->programme_total, 300U);
+        EXPECT_EQ(ids_of(found->catalog.programmes), expected) << search;
+        EXPECT_TRUE(found->catalog.meta == full.meta);
+        EXPECT_TRUE(found->catalog.yearly == full.yearly);
+        EXPECT_TRUE(found->catalog.dated == full.dated);
+        EXPECT_EQ(found->catalog.meta.zone, full.meta.zone);
+    }
+}
+
+TEST(CatalogBinarySearch, ReadsOnlyTheHeadAndTheMatches) {
+    const std::string blob = serialize_catalog(generated_catalog(300));
+    std::size_t bytes_read = 0;
+    const auto found = matching(blob, "-123", &bytes_read);
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(ids_of(found->catalog.programmes).size(), 1U);
+    EXPECT_LT(bytes_read, blob.size() / 2);
+}
+
+TEST(CatalogBinarySearch, ADamagedMatchOrHeadIsRefused) {
+    const std::string blob = serialize_catalog(three_programmes());
+    // zeta's record is the last: its name's last byte is the blob's last but a few.
+    std::string damaged = blob;
+    const auto at = damaged.rfind("Blockx");
+    ASSERT_NE(at, std::string::npos);
+    damaged[at] = 'b';
+    EXPECT_FALSE(matching(damaged, "zeta").has_value());
+    EXPECT_FALSE(deserialize_catalog(damaged).has_value());
+    // A head cut short, or a blob of another size than its header says.
+    const std::string_view view(blob);
+    for (const std::size_t cut :
+         {std::size_t{0}, std::size_t{20}, std::size_t{40}, blob.size() / 2, blob.size() - 1}) {
+        const std::string_view shorter = view.substr(0, cut);
+        EXPECT_FALSE(matching(shorter, "a").has_value()) << cut;
+    }
+    const BlobReader read = [&](std::size_t offset, std::size_t size) {
+        return std::optional<std::string_view>(view.substr(offset, size));
+    };
+    EXPECT_FALSE(deserialize_matching("a", blob.size() + 1, read).has_value());
+    // A flipped byte in the head (the index) fails the head's checksum.
+    std::string head_damaged = blob;
+    const auto in_index = head_damaged.find(std::string("studies\0", 8));
+    ASSERT_NE(in_index, std::string::npos);
+    head_damaged[in_index] = 'x';
+    EXPECT_FALSE(matching(head_damaged, "xtudies").has_value());
 }
 
 } // namespace
