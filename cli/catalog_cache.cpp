@@ -1,6 +1,7 @@
 #include "catalog_cache.hpp"
 
 #include "catalog_binary.hpp"
+#include "descriptor.hpp"
 #include "environment.hpp"
 #include "program_build_id.hpp"
 #include "version.hpp"
@@ -200,24 +201,17 @@ public:
         struct stat info {};
         // Only the user's own entry is trusted: another user who can write to the directory
         // could otherwise plant answers.
-        usable_ = fd_ >= 0 && ::fstat(fd_, &info) == 0 && S_ISREG(info.st_mode) &&
+        usable_ = fd_.get() >= 0 && ::fstat(fd_.get(), &info) == 0 && S_ISREG(info.st_mode) &&
                   info.st_uid == ::geteuid() && info.st_size >= static_cast<off_t>(header_size) &&
                   info.st_size <= max_entry_bytes;
         size_ = usable_ ? static_cast<std::size_t>(info.st_size) : 0;
     }
-    EntryFile(const EntryFile&) = delete;
-    EntryFile& operator=(const EntryFile&) = delete;
-    ~EntryFile() {
-        if (fd_ >= 0) {
-            ::close(fd_);
-        }
-    }
     bool usable() const { return usable_; }
     std::size_t size() const { return size_; }
-    int fd() const { return fd_; }
+    int fd() const { return fd_.get(); }
 
 private:
-    int fd_;
+    Descriptor fd_;
     bool usable_ = false;
     std::size_t size_ = 0;
 };

@@ -3,6 +3,7 @@
 #include "builtin_catalog.hpp"
 #include "catalog_cache.hpp"
 #include "catalog_parser.hpp"
+#include "descriptor.hpp"
 #include "environment.hpp"
 #include "errors.hpp"
 #include "input_errors.hpp"
@@ -32,23 +33,6 @@ std::string over_limit(std::optional<long long> size, const Language& lang) {
     return size ? lang.format(Msg::error_data_over_limit_size, fmt::arg("size", *size), limit, mib)
                 : lang.format(Msg::error_data_over_limit, limit, mib);
 }
-
-// Closes the descriptor on every way out.
-class Descriptor {
-public:
-    explicit Descriptor(int fd) : fd_(fd) {}
-    Descriptor(const Descriptor&) = delete;
-    Descriptor& operator=(const Descriptor&) = delete;
-    ~Descriptor() {
-        if (fd_ >= 0) {
-            ::close(fd_);
-        }
-    }
-    int get() const { return fd_; }
-
-private:
-    int fd_;
-};
 
 } // namespace
 
