@@ -41,8 +41,8 @@ bench: configure
 	@tools/install-deps.sh --bench
 	cmake -S . -B $(BUILD_DIR)
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target ntnu ntnu_bench
-	python3 bench/gen_catalog.py data/ntnu.toml $(BUILD_DIR)/bench/catalog-10k.toml 10000
-	nice -n 19 ./$(BUILD_DIR)/bench/ntnu_bench $(BUILD_DIR)/bench/catalog-10k.toml
+	python3 bench/gen_catalog.py data/ntnu.toml $(BUILD_DIR)/bench/catalog-1k.toml 1000
+	nice -n 19 ./$(BUILD_DIR)/bench/ntnu_bench $(BUILD_DIR)/bench/catalog-1k.toml
 	bench/run.sh $(BUILD_DIR)
 
 # A build from a preset and its ctest run: $(1) names the make targets, $(2) is the preset and

@@ -214,13 +214,12 @@ struct CommandEntry {
 
 // Resolves now, zone, data and colour, in the order their dependencies need.
 Context make_context(const GlobalOptions& g, std::ostream& out, std::ostream& err,
-                     const Language& lang, const std::optional<std::string>& only_matching) {
+                     const Language& lang) {
     Context context{out, err, {}, nullptr, {}, {}, Colour::off, lang};
     context.colour = colour_choice(g.color, lang);
     context.zone = display_zone(g.tz, lang);
-    auto loaded = load_catalog(g.data, lang, CatalogUse::times, only_matching);
+    auto loaded = load_catalog(g.data, lang, CatalogUse::times);
     context.catalog = std::move(loaded.catalog);
-    context.programme_total = loaded.programme_total;
     context.data_source = std::move(loaded.source_name);
     std::optional<std::string> now_text = g.now;
     std::string origin = "--now";
@@ -342,15 +341,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
             return command.run(light);
         }
     }
-    // A command that needs only some programmes says which, so a cached catalogue reads less;
-    // --version shows no programmes.
-    std::optional<std::string> only_matching;
-    for (const auto& command : commands) {
-        if (command.app->parsed() && command.programme_search && !global.version) {
-            only_matching = command.programme_search();
-        }
-    }
-    Context context = make_context(global, out, err, lang, only_matching);
+    Context context = make_context(global, out, err, lang);
     if (global.version) {
         out << version_text(context);
         return exit_ok;

@@ -145,7 +145,7 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
     heading(c, asked.empty()
                    ? l.format(Msg::programmes_title_all, arg("count", found.size()))
                    : l.format(Msg::programmes_title_filtered, arg("filter", asked),
-                              arg("found", found.size()), arg("total", c.programme_total)));
+                              arg("found", found.size()), arg("total", c.catalog.programmes.size())));
     c.out << "\n";
 
     if (found.empty()) {
@@ -224,9 +224,9 @@ int run_programmes(const ProgrammesOptions& options, Context& context) {
         }
         if (options.format) {
             // programme_json writes every key for any programme, so a blank one names the
-            // fields: catalog.programmes may hold only the search's matches, or none.
+            // fields even when the search matched none.
             std::vector<std::string> fields;
-            if (context.programme_total > 0) {
+            if (!context.catalog.programmes.empty()) {
                 fields = field_names_of(fields_from_json(programme_json(Programme{})));
             }
             print_records(*options.format, records, fields, context);
@@ -303,7 +303,6 @@ Command register_programmes(CLI::App* sub, const Language& l) {
     Command command{sub, [options](Context& context) { return run_programmes(*options, context); }};
     // find_programmes keeps only the programmes the search finds, whatever else the filter
     // asks: those are all the command reads.
-    command.programme_search = [options] { return options->search; };
     return command;
 }
 

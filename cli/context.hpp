@@ -21,9 +21,6 @@ struct Context {
     std::string data_source; // the data file's name, or the built-in data's
     Colour colour = Colour::off;
     Language lang{}; // the language of human output; never of JSON or --format values
-    // How many programmes the data has; catalog.programmes holds fewer when the command asked
-    // for only the matches of its search (Command::programme_search).
-    std::size_t programme_total = 0;
 };
 
 } // namespace ntnu

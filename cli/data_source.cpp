@@ -1,7 +1,6 @@
 #include "data_source.hpp"
 
 #include "builtin_catalog.hpp"
-#include "catalog_cache.hpp"
 #include "catalog_parser.hpp"
 #include "descriptor.hpp"
 #include "environment.hpp"
@@ -11,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -67,13 +67,25 @@ std::string refusal(const struct stat& info, const Language& lang) {
     return {};
 }
 
-// Reads an open data file to its end, or up to one byte past the limit.
-FileText read_open_file(int fd, const Language& lang) {
+// Reads an open data file to its end, or up to one byte past the limit. `info` is its fstat.
+FileText read_open_file(int fd, const struct stat& info, const Language& lang) {
     // One byte past the limit tells a source that is too long (a pipe, a device) from one that
-    // fits, without reading any more of it.
-    std::string text(max_catalog_bytes + 1, '\0');
+    // fits, without reading any more of it. A regular file says its size, so the buffer starts
+    // there (one byte more sees a file that grew); other sources grow it as they deliver.
+    constexpr std::size_t most = max_catalog_bytes + 1;
+    constexpr std::size_t first_chunk = 64 * 1024;
+    const bool sized = S_ISREG(info.st_mode) && info.st_size > 0;
+    std::string text(sized ? std::min(static_cast<std::size_t>(info.st_size) + 1, most)
+                           : first_chunk,
+                     '\0');
     std::size_t size = 0;
-    while (size < text.size()) {
+    while (true) {
+        if (size == text.size()) {
+            if (text.size() >= most) {
+                break;
+            }
+            text.resize(std::min(text.size() * 2, most));
+        }
         const ssize_t n = ::read(fd, text.data() + size, text.size() - size);
         if (n < 0 && errno == EINTR) {
             continue;
@@ -117,32 +129,9 @@ RuntimeError load_failure(const Diagnostics& all, const std::string& path, const
     return RuntimeError(message);
 }
 
-// A data file: from the cache when it holds this very state of the file, else read and parsed
-// (and then cached, when it loaded without a single diagnostic).
-LoadedCatalog load_data_file(const std::string& path, const Language& lang,
-                             const std::optional<std::string>& only_matching) {
-    const Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-    struct stat info {};
-    if (fd.get() < 0 || ::fstat(fd.get(), &info) != 0) {
-        throw cannot_read(path, system_error_text(errno, lang), lang);
-    }
-    if (const std::string problem = refusal(info, lang); !problem.empty()) {
-        throw cannot_read(path, problem, lang);
-    }
-    // The same descriptor's fstat keys the cache, so the entry describes the bytes read here.
-    const auto cache = CatalogCache::for_file(path, info);
-    if (cache && only_matching) {
-        if (auto found = cache->load_matching(*only_matching)) {
-            return {std::move(found->catalog), path, found->programme_total};
-        }
-    }
-    if (cache) {
-        if (auto cached = cache->load()) {
-            const std::size_t total = cached->programmes.size();
-            return {std::move(*cached), path, total};
-        }
-    }
-    const FileText file = read_open_file(fd.get(), lang);
+// A data file, read and parsed.
+LoadedCatalog load_data_file(const std::string& path, const Language& lang) {
+    const FileText file = read_text_bounded(path, lang);
     if (!file.problem.empty()) {
         throw cannot_read(path, file.problem, lang);
     }
@@ -150,11 +139,7 @@ LoadedCatalog load_data_file(const std::string& path, const Language& lang,
     if (!result.catalog) {
         throw load_failure(result.diagnostics, path, lang);
     }
-    if (cache && result.diagnostics.empty()) {
-        cache->store(*result.catalog);
-    }
-    const std::size_t total = result.catalog->programmes.size();
-    return {std::move(*result.catalog), path, total};
+    return {std::move(*result.catalog), path};
 }
 
 } // namespace
@@ -168,7 +153,7 @@ FileText read_text_bounded(const std::string& path, const Language& lang) {
     if (std::string problem = refusal(info, lang); !problem.empty()) {
         return {{}, std::move(problem)};
     }
-    return read_open_file(fd.get(), lang);
+    return read_open_file(fd.get(), info, lang);
 }
 
 std::string read_data_file(const std::string& path, const Language& lang) {
@@ -180,11 +165,10 @@ std::string read_data_file(const std::string& path, const Language& lang) {
 }
 
 LoadedCatalog load_catalog(const std::optional<std::string>& data_option, const Language& lang,
-                           CatalogUse use, const std::optional<std::string>& only_matching) {
+                           CatalogUse use) {
     const auto path = data_file_path(data_option);
     if (!path) {
-        LoadedCatalog loaded{builtin_catalog(), std::string(built_in_catalog_name()), 0};
-        loaded.programme_total = loaded.catalog.programmes.size();
+        LoadedCatalog loaded{builtin_catalog(), std::string(built_in_catalog_name())};
         if (use == CatalogUse::times) {
             auto& meta = loaded.catalog.meta;
             try {
@@ -197,7 +181,7 @@ LoadedCatalog load_catalog(const std::optional<std::string>& data_option, const 
         }
         return loaded;
     }
-    return load_data_file(*path, lang, only_matching);
+    return load_data_file(*path, lang);
 }
 
 } // namespace ntnu

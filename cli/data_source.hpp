@@ -12,9 +12,6 @@ namespace ntnu {
 struct LoadedCatalog {
     Catalog catalog;
     std::string source_name; // the file, or "built-in" data
-    // How many programmes the data has: catalog.programmes may hold only the matches of a
-    // search (load_catalog's `only_matching`).
-    std::size_t programme_total = 0;
 };
 
 // The data file to load: --data, else a non-empty NTNU_DATA; nullopt means the built-in data.
@@ -31,12 +28,8 @@ enum class CatalogUse { times, names_only };
 // Loads the catalog: a data file is parsed and checked, throwing RuntimeError listing its
 // diagnostics in `lang` (exit 1); the built-in data was checked when the program was built
 // (builtin_catalog.hpp). With `names_only`, the built-in data's meta.zone stays null.
-// With `only_matching`, catalog.programmes may hold just the programmes whose id or name
-// contains that text as find_programmes matches it (a superset of find_programmes' answer,
-// in catalogue order): a cached data file then reads only those. Anything else is unchanged.
 LoadedCatalog load_catalog(const std::optional<std::string>& data_option, const Language& lang,
-                           CatalogUse use = CatalogUse::times,
-                           const std::optional<std::string>& only_matching = std::nullopt);
+                           CatalogUse use = CatalogUse::times);
 
 // A data file's text, or why it could not be read.
 struct FileText {

@@ -19,7 +19,7 @@ if [ "${1:-}" = "-t" ]; then
 fi
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(catalog_loader cache_reader now_parser duration_parser country_lookup programme_lookup)
+    targets=(catalog_loader now_parser duration_parser country_lookup programme_lookup)
 fi
 status=0
 for target in "${targets[@]}"; do
