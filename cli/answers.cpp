@@ -22,24 +22,15 @@ ProfileAnswers collect_answers(const ProfileOptions& options, const Context& con
                 fmt::arg("level", to_string(out.profile.level))));
         }
     }
-    std::vector<Group> groups;
-    if (out.profile.profile.empty()) {
-        const auto all = all_values<Group>();
-        groups.assign(all.begin(), all.end());
-    } else {
-        out.resolution = resolve_group(out.profile.profile, context.catalog);
-        groups.push_back(out.resolution->group);
-    }
-    for (const Group group : groups) {
-        Query query;
-        query.level = out.profile.level;
-        query.group = group;
-        query.now = context.now;
-        query.intake = out.profile.intake;
-        query.closing_soon = closing_soon;
-        query.programme = out.programme;
-        out.groups.push_back({group, answer(context.catalog, query)});
-    }
+    ApplicantQuery query;
+    query.level = out.profile.level;
+    query.now = context.now;
+    query.intake = out.profile.intake;
+    query.closing_soon = closing_soon;
+    query.programme = out.programme;
+    auto answers = answer_applicant(context.catalog, out.profile.profile, query);
+    out.resolution = std::move(answers.resolution);
+    out.groups = std::move(answers.groups);
     return out;
 }
 

@@ -59,7 +59,10 @@ IcsEvent event_of(const Answer& a, const std::vector<Alarm>& alarms, const Conte
     const Occurrence& o = *a.occurrence;
     const auto& oslo = *context.catalog.meta.zone;
     IcsEvent e;
-    e.uid = fmt::format("{}-{}-{}", o.deadline_id, intake_id(o.intake), to_string(a.group));
+    // The applicant's category, so a refugee's regular-route event never shares a UID with the
+    // regular group's own event.
+    const Group category = a.instead_of ? a.instead_of->group : a.group;
+    e.uid = fmt::format("{}-{}-{}", o.deadline_id, intake_id(o.intake), to_string(category));
     if (a.programme != nullptr) {
         e.uid += "-" + a.programme->id;
     }
@@ -77,10 +80,7 @@ IcsEvent event_of(const Answer& a, const std::vector<Alarm>& alarms, const Conte
     const auto intake = arg("intake", intake_text);
     e.summary = l.format(Msg::calendar_summary, arg("what", what), milestone, group, level, intake);
 
-    std::vector<std::string> sources = o.sources;
-    for (const auto& url : o.time_sources) {
-        sources.push_back(url);
-    }
+    const std::vector<std::string>& sources = o.sources;
     std::string d;
     d +=
         l.format(Msg::calendar_what, milestone, group, level,
@@ -98,12 +98,17 @@ IcsEvent event_of(const Answer& a, const std::vector<Alarm>& alarms, const Conte
                   arg("time_of_day", confidence_title(o.time_confidence, l)));
     d += "\n";
     if (!o.note.empty()) {
-        d += l.format(Msg::calendar_note, arg("note", o.note));
+        d += l.format(Msg::calendar_note, arg("note", note_in(o.note, o.note_nb, l)));
         d += "\n";
     }
     if (!sources.empty()) {
         d += l.format(Msg::calendar_sources,
                       arg("urls", fmt::format("{}", fmt::join(sources, " "))));
+        d += "\n";
+    }
+    if (!o.time_sources.empty()) {
+        d += l.format(Msg::calendar_time_sources,
+                      arg("urls", fmt::format("{}", fmt::join(o.time_sources, " "))));
         d += "\n";
     }
     d += l.text(Msg::calendar_confirm);

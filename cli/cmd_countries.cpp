@@ -26,19 +26,28 @@ struct CountriesOptions {
     std::optional<std::string> format;
 };
 
-// The country sets whose citizens apply as EU/EEA applicants (facts §2).
-constexpr std::array<std::string_view, 3> eu_eea_sets{"eu", "eea-efta", "switzerland"};
-constexpr std::string_view nordic_set = "nordic";
+// The master's rule that makes a degree from a country Nordic: its sets are the Nordic countries.
+const GroupRule* nordic_degree_rule(const Catalog& catalog) {
+    for (const GroupRule* rule : catalog.rules_for(Level::master)) {
+        if (rule->condition == RuleCondition::degree_from && rule->group == Group::nordic) {
+            return rule;
+        }
+    }
+    return nullptr;
+}
+
+bool nordic_degree_country(const Catalog& catalog, std::string_view alpha2) {
+    const GroupRule* rule = nordic_degree_rule(catalog);
+    return rule != nullptr && std::any_of(rule->country_sets.begin(), rule->country_sets.end(),
+                                          [&](const std::string& set) {
+                                              return in_country_set(catalog, set, alpha2);
+                                          });
+}
 
 // The group a citizen of the country applies in for a master's programme, when neither a Nordic
 // degree nor a Norwegian ID number nor refugee status decides it.
-Group citizen_group(const Catalog& catalog, std::string_view alpha2) {
-    for (const auto set : eu_eea_sets) {
-        if (in_country_set(catalog, set, alpha2)) {
-            return Group::eu_eea;
-        }
-    }
-    return Group::non_eu;
+Group master_citizen_group(const Catalog& catalog, std::string_view alpha2) {
+    return citizen_group(catalog, Level::master, alpha2).value_or(Group::non_eu);
 }
 
 std::optional<Group> group_option(const std::optional<std::string>& text, const Language& l) {
@@ -67,11 +76,18 @@ std::string nordic_note(const Catalog& catalog, NoteFor use, const Language& l) 
     text += " ";
     text += l.text(use == NoteFor::table ? Msg::countries_nordic_note_table
                                          : Msg::countries_nordic_note_json);
-    if (const CountrySet* set = catalog.country_set(nordic_set);
-        set != nullptr && set->provenance.confidence != Confidence::confirmed) {
+    Confidence confidence = Confidence::confirmed;
+    if (const GroupRule* rule = nordic_degree_rule(catalog)) {
+        for (const auto& id : rule->country_sets) {
+            if (const CountrySet* set = catalog.country_set(id)) {
+                confidence = weakest(confidence, set->provenance.confidence);
+            }
+        }
+    }
+    if (confidence != Confidence::confirmed) {
         text += " ";
         text += l.format(Msg::countries_list_not_confirmed,
-                         fmt::arg("confidence", confidence_title(set->provenance.confidence, l)));
+                         fmt::arg("confidence", confidence_title(confidence, l)));
     }
     return text;
 }
@@ -85,11 +101,13 @@ std::vector<std::string> nordic_sources(const Catalog& catalog) {
             }
         }
     };
-    if (const GroupRuleFact* rule = catalog.rule("nordic-degree")) {
+    if (const GroupRule* rule = nordic_degree_rule(catalog)) {
         add(rule->provenance.sources);
-    }
-    if (const CountrySet* set = catalog.country_set(nordic_set)) {
-        add(set->provenance.sources);
+        for (const auto& id : rule->country_sets) {
+            if (const CountrySet* set = catalog.country_set(id)) {
+                add(set->provenance.sources);
+            }
+        }
     }
     return urls;
 }
@@ -129,10 +147,10 @@ int run_countries(const CountriesOptions& options, Context& context) {
     };
     std::vector<Listed> listed;
     for (const auto& country : country_table()) {
-        const Group group = citizen_group(context.catalog, country.alpha2);
+        const Group group = master_citizen_group(context.catalog, country.alpha2);
         const bool keep = !wanted ? true
                           : *wanted == Group::nordic
-                              ? in_country_set(context.catalog, nordic_set, country.alpha2)
+                              ? nordic_degree_country(context.catalog, country.alpha2)
                               : group == *wanted;
         if (keep) {
             listed.push_back({&country, group});

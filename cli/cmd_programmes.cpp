@@ -37,7 +37,7 @@ struct ProgrammeOptions {
     std::optional<std::string> format;
 };
 
-Json programme_json(const Programme& p) {
+Json programme_json(const Programme& p, const Meta& meta) {
     Json campuses = Json::array();
     for (const Campus campus : p.campuses) {
         campuses.push_back(to_string(campus));
@@ -59,6 +59,10 @@ Json programme_json(const Programme& p) {
     j["note"] = p.note.empty() ? Json(nullptr) : Json(p.note);
     j["confidence"] = to_string(p.provenance.confidence);
     j["sources"] = p.provenance.sources;
+    // Additions: the admission condition the tool cannot check, and how old the source is.
+    j["requirement"] = p.requirement.empty() ? Json(nullptr) : Json(p.requirement);
+    j["source_year"] = p.source_year == 0 ? Json(nullptr) : Json(p.source_year);
+    j["source_old"] = programme_source_is_old(p, meta);
     return j;
 }
 
@@ -142,10 +146,10 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
                        Context& c) {
     const auto& l = c.lang;
     const std::string asked = filter_text(filter, l);
-    heading(c, asked.empty()
-                   ? l.format(Msg::programmes_title_all, arg("count", found.size()))
-                   : l.format(Msg::programmes_title_filtered, arg("filter", asked),
-                              arg("found", found.size()), arg("total", c.catalog.programmes.size())));
+    heading(c, asked.empty() ? l.format(Msg::programmes_title_all, arg("count", found.size()))
+                             : l.format(Msg::programmes_title_filtered, arg("filter", asked),
+                                        arg("found", found.size()),
+                                        arg("total", c.catalog.programmes.size())));
     c.out << "\n";
 
     if (found.empty()) {
@@ -219,7 +223,7 @@ int run_programmes(const ProgrammesOptions& options, Context& context) {
         Json list = Json::array();
         std::vector<FieldRecord> records;
         for (const auto* p : found) {
-            list.push_back(programme_json(*p));
+            list.push_back(programme_json(*p, context.catalog.meta));
             records.push_back(fields_from_json(list.back()));
         }
         if (options.format) {
@@ -227,7 +231,8 @@ int run_programmes(const ProgrammesOptions& options, Context& context) {
             // fields even when the search matched none.
             std::vector<std::string> fields;
             if (!context.catalog.programmes.empty()) {
-                fields = field_names_of(fields_from_json(programme_json(Programme{})));
+                fields = field_names_of(
+                    fields_from_json(programme_json(Programme{}, context.catalog.meta)));
             }
             print_records(*options.format, records, fields, context);
             return exit_ok;
@@ -268,7 +273,7 @@ int run_programme(const ProgrammeOptions& options, Context& context) {
             return exit_ok;
         }
         Json doc = json_envelope(context);
-        doc["programme"] = programme_json(programme);
+        doc["programme"] = programme_json(programme, context.catalog.meta);
         doc["results"] = std::move(results);
         write_json(doc, context);
         return exit_ok;

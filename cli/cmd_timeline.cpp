@@ -63,8 +63,13 @@ Cycle choose_cycle(const ProfileAnswers& collected, const Context& c) {
     cycle.programme = collected.programme;
     if (collected.resolution) {
         cycle.own = collected.resolution->group;
+        // A refugee with no separate scheme follows the regular group's cycle.
+        const auto& first = collected.groups.front().answers;
+        if (!first.empty() && first.front().instead_of) {
+            cycle.own = first.front().group;
+        }
     }
-    for (const Group g : all_values<Group>()) {
+    for (const Group g : c.catalog.groups_of(cycle.level)) {
         if (!closed_to(cycle.programme, g)) {
             cycle.groups.push_back(g);
         }
@@ -161,7 +166,8 @@ void write_cycle_json(const Cycle& cycle, Context& c) {
             {"confidence",
              {{"date", to_string(o.date_confidence)},
               {"time_of_day", to_string(o.time_confidence)}}},
-            {"sources", urls_json(o.sources, o.time_sources)},
+            {"sources", urls_json(o.sources, {})},
+            {"time_sources", urls_json(o.time_sources, {})},
             {"note", o.note.empty() ? Json(nullptr) : Json(o.note)},
         });
     }
@@ -422,7 +428,7 @@ void render_missing_groups(const Cycle& cycle, Context& c) {
     const auto& l = c.lang;
     using fmt::arg;
     const auto shown = groups_with_milestones(cycle);
-    for (const Group g : all_values<Group>()) {
+    for (const Group g : c.catalog.groups_of(cycle.level)) {
         if (closed_to(cycle.programme, g)) {
             if (g != cycle.own) { // the applicant's own is said under the title
                 footnote(c,

@@ -29,6 +29,7 @@ Json explanation_json(const Resolution& resolution) {
     for (const auto& step : resolution.steps) {
         steps.push_back(Json{{"rule", step.rule_id},
                              {"applied", step.fired},
+                             {"group", to_string(step.group)},
                              {"countries", string_array(step.countries)},
                              {"confidence", to_string(step.confidence)},
                              {"sources", string_array(step.sources)}});
@@ -54,7 +55,9 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
                  const Context& context) {
     Json r;
     r["level"] = to_string(a.level);
-    r["category"] = to_string(a.group);
+    // A refugee with no separate scheme keeps their category; `applies_as` is the group whose
+    // deadline this is.
+    r["category"] = to_string(a.instead_of ? a.instead_of->group : a.group);
     r["programme"] = a.programme ? Json(a.programme->id) : Json(nullptr);
     const Occurrence* o = a.occurrence ? &*a.occurrence : nullptr;
     const auto& oslo = *context.catalog.meta.zone;
@@ -70,9 +73,6 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
     std::vector<std::string> sources;
     if (o) {
         sources = o->sources;
-        for (const auto& url : o->time_sources) {
-            sources.push_back(url);
-        }
     } else if (a.track) {
         sources = a.track->provenance.sources;
     }
@@ -106,6 +106,22 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
                 : fmt::format("{} sets its own deadline, and this data has no date for it", p.name);
     }
     r["group_rules"] = resolution ? explanation_json(*resolution) : Json::array();
+    r["applies_as"] = to_string(a.group);
+    // Sources that back only the (assumed) time of day, never the date.
+    r["time_sources"] = o ? string_array(o->time_sources) : Json::array();
+    r["instead_of"] =
+        a.instead_of ? Json{{"category", to_string(a.instead_of->group)},
+                            {"reason", a.instead_of->reason.empty() ? Json(nullptr)
+                                                                    : Json(a.instead_of->reason)},
+                            {"intake", intake_json(a.instead_of->intake)}}
+                     : Json(nullptr);
+    r["disputed"] =
+        o && !o->disputed_note.empty()
+            ? Json{{"note", o->disputed_note}, {"sources", string_array(o->disputed_sources)}}
+            : Json(nullptr);
+    r["requirement"] = a.programme && !a.programme->requirement.empty()
+                           ? Json(a.programme->requirement)
+                           : Json(nullptr);
     return r;
 }
 

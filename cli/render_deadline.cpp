@@ -66,6 +66,21 @@ std::string milestone_label(Milestone milestone, const Language& lang) {
     return "";
 }
 
+// "NTNU has no separate admission for refugees for autumn 2027: …, in the EU/EEA group."
+std::string instead_of_text(const InsteadOf& instead_of, Group regular,
+                            const std::optional<Intake>& answered, const Language& l) {
+    std::string text =
+        l.format(Msg::card_instead_of, arg("group", group_title(instead_of.group, l)),
+                 arg("regular", group_title(regular, l)));
+    // The data's note on the refugee scheme, when it is about this very intake.
+    if (!instead_of.reason.empty() && instead_of.intake && instead_of.intake == answered) {
+        text += " " + l.format(Msg::card_intake_reason,
+                               arg("intake", intake_title(*instead_of.intake, l)),
+                               arg("reason", instead_of.reason));
+    }
+    return text;
+}
+
 void render_occurrence(const Answer& a, Context& c) {
     const auto& o = *a.occurrence;
     const auto& oslo = *c.catalog.meta.zone;
@@ -93,7 +108,10 @@ void render_occurrence(const Answer& a, Context& c) {
                        arg("milestone", milestone_title(a.milestone, l))),
               tone_of(a.status));
     if (!o.note.empty()) {
-        card_line(c, l.text(Msg::label_note), o.note);
+        card_line(c, l.text(Msg::label_note), note_in(o.note, o.note_nb, l));
+    }
+    if (!o.disputed_note.empty()) {
+        card_line(c, "", l.format(Msg::card_disputed, arg("note", o.disputed_note)), Tone::warn);
     }
 }
 
@@ -106,7 +124,8 @@ void render_no_deadline(const Answer& a, Context& c) {
                            arg("group", group_title(a.group, l))),
                   Tone::bad);
         if (!a.programme->note.empty()) {
-            card_line(c, l.text(Msg::label_ntnu_says), a.programme->note);
+            card_line(c, l.text(Msg::label_ntnu_says),
+                      note_in(a.programme->note, a.programme->note_nb, l));
         }
         card_line(c, l.text(Msg::label_see), a.programme->url);
         return;
@@ -120,7 +139,8 @@ void render_no_deadline(const Answer& a, Context& c) {
     card_line(c, l.text(Msg::label_status), status_text(a, l), tone_of(a.status));
     if (a.programme && a.programme->deadlines == DeadlineSource::own) {
         if (!a.programme->note.empty()) {
-            card_line(c, l.text(Msg::label_about), a.programme->note);
+            card_line(c, l.text(Msg::label_about),
+                      note_in(a.programme->note, a.programme->note_nb, l));
         }
         card_line(c, l.text(Msg::label_see), a.programme->url);
         return;
@@ -140,7 +160,7 @@ void render_no_deadline(const Answer& a, Context& c) {
     }
     if (a.track) {
         if (!a.track->note.empty()) {
-            card_line(c, l.text(Msg::label_about), a.track->note);
+            card_line(c, l.text(Msg::label_about), note_in(a.track->note, a.track->note_nb, l));
         }
         card_line(c, l.text(Msg::label_see), a.track->url);
     }
@@ -183,16 +203,32 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
                                short_datetime(first.previous->closes, *c.catalog.meta.zone, l))),
                   Tone::warn);
     }
+    if (programme != nullptr && !programme->requirement.empty()) {
+        card_line(c, l.text(Msg::label_requires),
+                  note_in(programme->requirement, programme->requirement_nb, l), Tone::warn);
+    }
+    if (programme != nullptr && programme_source_is_old(*programme, c.catalog.meta)) {
+        card_line(c, "",
+                  l.format(Msg::card_programme_source_old, arg("year", programme->source_year)),
+                  Tone::warn);
+    }
+    const auto& instead_of = first.instead_of;
+    if (instead_of && !resolution) {
+        card_line(c, l.text(Msg::label_why),
+                  instead_of_text(*instead_of, first.group, first.intake, l));
+    }
     if (resolution) {
         bool label_shown = false;
         for (const auto& step : resolution->steps) {
-            // The Nordic-degree hint is about master's deadlines; elsewhere it would mislead.
-            if (!step.fired && step.rule_id == "nordic-degree" && step.countries.empty() &&
-                level != Level::master) {
-                continue;
-            }
-            card_line(c, label_shown ? "" : l.text(Msg::label_why), step_text(step, l));
+            card_line(c, label_shown ? "" : l.text(Msg::label_why), step_text(step, c.catalog, l));
             label_shown = true;
+            if (step.fired && !step.note.empty()) {
+                card_line(c, "", note_in(step.note, step.note_nb, l), Tone::dim);
+            }
+            // The refugee scheme's step, then why the regular process applies instead.
+            if (instead_of && step.fired && step.group == instead_of->group) {
+                card_line(c, "", instead_of_text(*instead_of, first.group, first.intake, l));
+            }
             if (explain == Explain::full) {
                 card_line(c, "",
                           l.format(Msg::card_explain_rule, arg("rule", step.rule_id),
@@ -211,16 +247,30 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
         }
     }
     std::vector<std::string> sources;
+    std::vector<std::string> time_sources; // they back only the time of day, not the date
+    const auto add = [](std::vector<std::string>& list, const std::vector<std::string>& more) {
+        for (const auto& url : more) {
+            if (std::find(list.begin(), list.end(), url) == list.end()) {
+                list.push_back(url);
+            }
+        }
+    };
+    bool projected_said = false;
     for (const auto& a : group.answers) {
         if (a.occurrence) {
-            for (const auto& list : {a.occurrence->sources, a.occurrence->time_sources}) {
-                for (const auto& url : list) {
-                    if (std::find(sources.begin(), sources.end(), url) == sources.end()) {
-                        sources.push_back(url);
-                    }
+            add(sources, a.occurrence->sources);
+            add(sources, a.occurrence->disputed_sources);
+            add(time_sources, a.occurrence->time_sources);
+            if (a.occurrence->date_confidence == Confidence::projected) {
+                if (projected_said) {
+                    continue;
                 }
-            }
-            if (a.occurrence->date_confidence != Confidence::confirmed) {
+                projected_said = true;
+                card_line(c, "",
+                          l.format(Msg::card_date_projected,
+                                   arg("intake", intake_title(a.occurrence->intake, l))),
+                          Tone::warn);
+            } else if (a.occurrence->date_confidence != Confidence::confirmed) {
                 card_line(
                     c, "",
                     l.format(Msg::card_date_not_confirmed,
@@ -233,6 +283,11 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
         bool label_shown = false;
         for (const auto& url : sources) {
             card_line(c, label_shown ? "" : l.text(Msg::label_sources), url, Tone::dim);
+            label_shown = true;
+        }
+        label_shown = false;
+        for (const auto& url : time_sources) {
+            card_line(c, label_shown ? "" : l.text(Msg::label_time_sources), url, Tone::dim);
             label_shown = true;
         }
     }
@@ -307,6 +362,11 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
         for (const auto& a : g.answers) {
             all.push_back(&a);
             std::string group = short_group_title(g.group, l);
+            if (a.instead_of) {
+                // A refugee with no separate scheme: the regular group's deadline, marked.
+                group = l.format(Msg::overview_group_as, arg("group", group),
+                                 arg("regular", short_group_title(a.group, l)));
+            }
             if (a.milestone != Milestone::apply) {
                 group = l.format(Msg::overview_group_milestone, arg("group", group),
                                  arg("milestone", milestone_in_cell(a.milestone, l)));
@@ -350,6 +410,17 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
     c.out << "\n";
     if (const auto text = assumed_time_note(all, l); !text.empty()) {
         footnote(c, text, Tone::warn);
+    }
+    for (const auto* a : all) {
+        if (a->instead_of) {
+            footnote(c, instead_of_text(*a->instead_of, a->group, a->intake, l), Tone::plain);
+            break;
+        }
+    }
+    if (std::any_of(all.begin(), all.end(), [](const Answer* a) {
+            return a->occurrence && a->occurrence->date_confidence == Confidence::projected;
+        })) {
+        footnote(c, l.text(Msg::overview_projected), Tone::warn);
     }
     for (const auto& [url, group_names] : footnotes) {
         footnote(c,

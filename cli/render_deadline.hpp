@@ -1,6 +1,7 @@
 #pragma once
 // Human output for deadline answers: a card for one applicant, a table for every group.
 
+#include "applicant_answers.hpp"
 #include "context.hpp"
 #include "deadlines.hpp"
 #include "group_resolution.hpp"
@@ -10,11 +11,6 @@
 #include <vector>
 
 namespace ntnu {
-
-struct GroupAnswers {
-    Group group = Group::non_eu;
-    std::vector<Answer> answers;
-};
 
 enum class Explain { brief, full };
 

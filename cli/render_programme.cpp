@@ -104,8 +104,19 @@ void render_programme_details(const Programme& p, Context& c) {
         card_line(c, l.text(Msg::label_closed_to), closed_to_text(p, l), Tone::bad);
     }
     card_line(c, l.text(Msg::label_url), p.url);
+    if (!p.requirement.empty()) {
+        card_line(c, l.text(Msg::label_requires), note_in(p.requirement, p.requirement_nb, l),
+                  Tone::warn);
+    }
     if (!p.note.empty()) {
-        card_line(c, l.text(Msg::label_note), p.note);
+        card_line(c, l.text(Msg::label_note), note_in(p.note, p.note_nb, l));
+    }
+    if (p.source_year != 0) {
+        const bool old = programme_source_is_old(p, c.catalog.meta);
+        card_line(c, l.text(Msg::label_source_year),
+                  l.format(old ? Msg::programme_source_year_old : Msg::programme_source_year,
+                           arg("year", p.source_year)),
+                  old ? Tone::warn : Tone::plain);
     }
     if (p.provenance.confidence != Confidence::confirmed) {
         card_line(c, l.text(Msg::label_confidence),
@@ -137,6 +148,10 @@ void render_programme_overview(const Programme& p, const std::vector<GroupAnswer
     for (const auto& g : groups) {
         for (const auto& a : g.answers) {
             std::string group = short_group_title(g.group, l);
+            if (a.instead_of) {
+                group = l.format(Msg::overview_group_as, arg("group", group),
+                                 arg("regular", short_group_title(a.group, l)));
+            }
             if (a.milestone != Milestone::apply) {
                 group = l.format(Msg::overview_group_milestone, arg("group", group),
                                  arg("milestone", milestone_in_cell(a.milestone, l)));
@@ -159,9 +174,9 @@ void render_programme_overview(const Programme& p, const std::vector<GroupAnswer
                                                         : std::string(l.text(Msg::overview_closed)),
                                tone_of(a.status)});
                 row.push_back({a.intake ? intake_title(*a.intake, l) : ""});
-                if (!a.occurrence->note.empty() &&
-                    std::find(notes.begin(), notes.end(), a.occurrence->note) == notes.end()) {
-                    notes.push_back(a.occurrence->note);
+                const auto note = note_in(a.occurrence->note, a.occurrence->note_nb, l);
+                if (!note.empty() && std::find(notes.begin(), notes.end(), note) == notes.end()) {
+                    notes.push_back(note);
                 }
             } else {
                 row.push_back({std::string(l.text(no_date_cell(a))),

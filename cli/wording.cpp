@@ -64,6 +64,7 @@ std::string semester_title(Semester semester, const Language& lang) {
 std::string confidence_title(Confidence confidence, const Language& lang) {
     switch (confidence) {
     case Confidence::confirmed: return std::string(lang.text(Msg::confidence_confirmed));
+    case Confidence::projected: return std::string(lang.text(Msg::confidence_projected));
     case Confidence::inferred: return std::string(lang.text(Msg::confidence_inferred));
     case Confidence::assumed: return std::string(lang.text(Msg::confidence_assumed));
     }
@@ -81,43 +82,71 @@ std::string country_label(const std::string& alpha2, const Language& lang) {
     return fmt::format("{} ({})", name, c->alpha2);
 }
 
-std::string step_text(const ResolutionStep& step, const Language& lang) {
+namespace {
+
+// "the EU, the EEA or Switzerland": the country sets a rule tests, as the data names them.
+std::string set_names(const GroupRule& rule, const Catalog& catalog, const Language& lang) {
+    std::vector<std::string> names;
+    for (const auto& id : rule.country_sets) {
+        const CountrySet* set = catalog.country_set(id);
+        const std::string& nb = set ? set->name_nb : id;
+        const std::string& en = set && !set->name.empty() ? set->name : id;
+        names.push_back(lang.code() == Lang::nb && !nb.empty() ? nb : en);
+    }
+    return lang.join(names, Msg::list_or);
+}
+
+} // namespace
+
+std::string step_text(const ResolutionStep& step, const Catalog& catalog, const Language& lang) {
     std::vector<std::string> labels;
     for (const auto& code : step.countries) {
         labels.push_back(country_label(code, lang));
     }
     const std::string countries = lang.join(labels, Msg::list_and);
-    const std::string& id = step.rule_id;
-    if (id == "category") {
+    // fmt::arg keeps a reference: the text it names must outlive the format calls below.
+    const std::string group_name = group_title(step.group, lang);
+    const auto group = arg("group", group_name);
+    if (step.kind == StepKind::category) {
         return std::string(lang.text(Msg::rule_category));
     }
-    if (id == "refugee-status") {
-        return std::string(lang.text(Msg::rule_refugee));
+    if (step.kind == StepKind::territory) {
+        return lang.format(Msg::rule_territory,
+                           arg("territory", labels.empty() ? step.rule_id : labels.front()),
+                           arg("country", labels.size() > 1 ? labels[1] : ""));
     }
-    if (id == "nordic-degree") {
+    const GroupRule* rule = catalog.rule(step.rule_id);
+    const std::string sets = rule ? set_names(*rule, catalog, lang) : "";
+    const auto in = arg("sets", sets);
+    const auto named = arg("countries", countries);
+    switch (step.condition) {
+    case RuleCondition::refugee:
+        return step.group == Group::refugee ? std::string(lang.text(Msg::rule_refugee_scheme))
+                                            : lang.format(Msg::rule_refugee_regular, group);
+    case RuleCondition::degree_from:
         if (step.countries.empty()) {
-            return std::string(lang.text(Msg::rule_nordic_not_given));
+            return lang.format(Msg::rule_degree_not_given, in, group);
         }
-        return lang.format(step.fired ? Msg::rule_nordic_fired : Msg::rule_nordic_not_fired,
-                           arg("countries", countries));
+        return lang.format(step.fired ? Msg::rule_degree_fired : Msg::rule_degree_not_fired, named,
+                           in, group);
+    case RuleCondition::dual_citizen_of:
+        return lang.format(Msg::rule_dual_citizen, named, in, group);
+    case RuleCondition::citizen_of:
+        return lang.format(step.fired                   ? Msg::rule_citizen_fired
+                           : step.countries.size() == 1 ? Msg::rule_citizen_not_fired_one
+                                                        : Msg::rule_citizen_not_fired_several,
+                           named, in, group);
+    case RuleCondition::norwegian_id: return lang.format(Msg::rule_norwegian_id, group);
+    case RuleCondition::otherwise:
+        return lang.format(step.countries.empty() ? Msg::rule_otherwise_no_citizenship
+                                                  : Msg::rule_otherwise,
+                           group);
     }
-    if (id == "eu-eea-citizen") {
-        return lang.format(step.fired                   ? Msg::rule_eu_eea_fired
-                           : step.countries.size() == 1 ? Msg::rule_eu_eea_not_fired_one
-                                                        : Msg::rule_eu_eea_not_fired_several,
-                           arg("countries", countries));
-    }
-    if (id == "dual-citizenship") {
-        return std::string(lang.text(Msg::rule_dual_citizenship));
-    }
-    if (id == "norwegian-id") {
-        return std::string(lang.text(Msg::rule_norwegian_id));
-    }
-    if (id == "non-eu-default") {
-        return std::string(lang.text(step.countries.empty() ? Msg::rule_non_eu_no_citizenship
-                                                            : Msg::rule_non_eu_default));
-    }
-    return id;
+    return step.rule_id;
+}
+
+std::string note_in(const std::string& note, const std::string& note_nb, const Language& lang) {
+    return lang.code() == Lang::nb && !note_nb.empty() ? note_nb : note;
 }
 
 } // namespace ntnu

@@ -36,6 +36,9 @@ std::string confidence_title(Confidence confidence, const Language& lang);
 std::string country_label(const std::string& alpha2, const Language& lang);
 
 // One sentence saying what a group rule found for this applicant.
-std::string step_text(const ResolutionStep& step, const Language& lang);
+std::string step_text(const ResolutionStep& step, const Catalog& catalog, const Language& lang);
+
+// A note from the data in the output language: its bokmål text where the data has one.
+std::string note_in(const std::string& note, const std::string& note_nb, const Language& lang);
 
 } // namespace ntnu

@@ -35,20 +35,38 @@ struct Meta {
 // A named set of countries, such as the EU or the Nordic countries, by alpha-2 code.
 struct CountrySet {
     std::string id;
+    std::string name; // "the Nordic countries", as a reason names it
+    std::string name_nb;
     std::vector<std::string> countries;
     Provenance provenance;
 
     friend bool operator==(const CountrySet&, const CountrySet&) = default;
 };
 
-// The facts behind one group rule; the rule's logic lives in group_resolution.
-struct GroupRuleFact {
+// One group rule: at the levels it serves, an applicant for whom `condition` holds belongs to
+// `group`. The rules of a level are tried in file order; the first that holds decides.
+struct GroupRule {
     std::string id;
+    std::vector<Level> levels;
     Group group = Group::non_eu;
+    RuleCondition condition = RuleCondition::otherwise;
+    std::vector<std::string> country_sets; // the sets degree-from and citizen-of test
     std::string quote;
+    std::string note; // a condition the tool cannot check, such as a visa requirement
+    std::string note_nb;
     Provenance provenance;
 
-    friend bool operator==(const GroupRuleFact&, const GroupRuleFact&) = default;
+    friend bool operator==(const GroupRule&, const GroupRule&) = default;
+};
+
+// The citizenship that the people of a territory hold: a territory code is not a citizenship.
+struct TerritoryCitizenship {
+    std::vector<std::string> territories; // alpha-2 codes
+    std::string citizenship;              // alpha-2 code of the sovereign state
+    std::string note;
+    Provenance provenance;
+
+    friend bool operator==(const TerritoryCitizenship&, const TerritoryCitizenship&) = default;
 };
 
 enum class TrackKind { fixed, rolling, scheme };
@@ -60,6 +78,7 @@ struct Track {
     TrackKind kind = TrackKind::fixed;
     std::string url;
     std::string note;
+    std::string note_nb;
     Provenance provenance;
 
     friend bool operator==(const Track&, const Track&) = default;
@@ -79,8 +98,12 @@ struct Programme {
     std::string url;
     std::vector<Group> closed_to; // groups that may not apply
     DeadlineSource deadlines = DeadlineSource::general;
+    std::string requirement; // an admission condition the tool cannot check, such as a language
+    std::string requirement_nb;
     std::string note;
+    std::string note_nb;
     Provenance provenance;
+    int source_year = 0; // the year of the newest source that shows it offered; 0: unknown
 
     friend bool operator==(const Programme&, const Programme&) = default;
 };
@@ -112,7 +135,13 @@ struct YearlyDeadline {
     std::vector<std::string> sources;
     std::vector<std::string> time_sources;
     std::string note;
+    std::string note_nb;
     std::vector<DeadlineException> exceptions;
+    // The last intake year whose date NTNU has published; later ones are projected. 0: none.
+    int published_through = 0;
+    // Where another source gives a later date for the same deadline: the earlier one is kept.
+    std::string disputed_note;
+    std::vector<std::string> disputed_sources;
 
     friend bool operator==(const YearlyDeadline&, const YearlyDeadline&) = default;
 };
@@ -130,9 +159,14 @@ struct DatedDeadline {
     Confidence time_confidence = Confidence::confirmed;
     std::vector<std::string> sources;
     std::string note;
+    std::string note_nb;
 
     friend bool operator==(const DatedDeadline&, const DatedDeadline&) = default;
 };
+
+// True when the newest source showing the programme offered is over three years older than the
+// data's last check: it may have changed or closed since.
+bool programme_source_is_old(const Programme& programme, const Meta& meta);
 
 // True when the data was last checked more than a year before `now`: its dates may be old.
 bool data_is_stale(const Meta& meta, date::sys_seconds now);
@@ -140,7 +174,8 @@ bool data_is_stale(const Meta& meta, date::sys_seconds now);
 struct Catalog {
     Meta meta;
     std::vector<CountrySet> country_sets;
-    std::vector<GroupRuleFact> rules;
+    std::vector<GroupRule> rules;
+    std::vector<TerritoryCitizenship> territories;
     std::vector<Track> tracks;
     std::vector<YearlyDeadline> yearly;
     std::vector<DatedDeadline> dated;
@@ -148,8 +183,14 @@ struct Catalog {
 
     // The country set with this id, or nullptr.
     const CountrySet* country_set(std::string_view id) const;
-    // The facts of the group rule with this id, or nullptr.
-    const GroupRuleFact* rule(std::string_view id) const;
+    // The group rule with this id, or nullptr.
+    const GroupRule* rule(std::string_view id) const;
+    // The rules of a level, in the order they are tried.
+    std::vector<const GroupRule*> rules_for(Level level) const;
+    // The groups a level's rules can give, in the order of the Group enumeration.
+    std::vector<Group> groups_of(Level level) const;
+    // The citizenship held by people of a territory, or nullptr when the code is a state's own.
+    const TerritoryCitizenship* territory(std::string_view alpha2) const;
     // The track of a level for a group, or nullptr when the data names none.
     const Track* track(Level level, Group group) const;
     // The programme with this id (any letter case), or nullptr.

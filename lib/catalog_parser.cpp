@@ -178,12 +178,27 @@ public:
         return out;
     }
 
+    // A fact's confidence. `projected` is the tool's own verdict on a year NTNU has not
+    // published, worked out from `published_through`; data never states it.
+    std::optional<Confidence> confidence(const toml::table& table, std::string_view key,
+                                         std::string_view where) {
+        auto c = enumeration<Confidence>(table, key, where);
+        if (c == Confidence::projected) {
+            error(*table.get(key),
+                  fmt::format("'{}' cannot be \"projected\": the tool marks a date projected "
+                              "itself, for each year after 'published_through'",
+                              key));
+            return std::nullopt;
+        }
+        return c;
+    }
+
     // The confidence and source URLs of a fact; a fact without a source is an error.
     Provenance provenance(const toml::table& table, std::string_view where,
                           std::string_view confidence_key = "confidence",
                           std::string_view sources_key = "sources") {
         Provenance p;
-        if (auto c = enumeration<Confidence>(table, confidence_key, where)) {
+        if (auto c = confidence(table, confidence_key, where)) {
             p.confidence = *c;
         }
         p.sources = urls(table, sources_key, where, Required::yes);
@@ -338,57 +353,160 @@ void read_meta(Reader& reader, const toml::table& root, Catalog& catalog) {
     }
 }
 
+// An alpha-2 code that iso-codes knows, or an error where it stands.
+void check_country_code(Reader& reader, const toml::node& where, const std::string& code) {
+    if (country_by_alpha2(code) != nullptr) {
+        return;
+    }
+    const auto* guess = find_country(code);
+    reader.error(where, fmt::format("unknown country code '{}'{}", code,
+                                    guess ? fmt::format("; did you mean '{}' ({})?", guess->alpha2,
+                                                        guess->name)
+                                          : ""));
+}
+
 void read_country_sets(Reader& reader, const toml::table& root, Catalog& catalog) {
     std::set<std::string> ids;
     for_each_table(reader, root, "country_set", [&](const toml::table& t) {
-        reader.check_keys(t, "[[country_set]]", {"id", "countries", "confidence", "sources"});
+        reader.check_keys(t, "[[country_set]]",
+                          {"id", "name", "name_nb", "countries", "confidence", "sources"});
         CountrySet set;
         set.id = reader.string(t, "id", "[[country_set]]").value_or("");
         check_unique_id(reader, ids, t, set.id);
         const auto where = describe("country set", set.id);
+        set.name = reader.string(t, "name", where, false).value_or("");
+        set.name_nb = reader.string(t, "name_nb", where, false).value_or("");
         set.countries = reader.strings(t, "countries", where);
         // Each unknown code is reported where it stands, so two in one list are told apart.
         const auto* codes = t.get_as<toml::array>("countries");
         for (std::size_t i = 0; codes != nullptr && i < codes->size(); ++i) {
-            const auto* code = (*codes)[i].as_string();
-            if (code == nullptr || country_by_alpha2(code->get()) != nullptr) {
-                continue;
+            if (const auto* code = (*codes)[i].as_string()) {
+                check_country_code(reader, (*codes)[i], code->get());
             }
-            const auto* guess = find_country(code->get());
-            reader.error((*codes)[i], fmt::format("unknown country code '{}'{}", code->get(),
-                                                  guess ? fmt::format("; did you mean '{}' ({})?",
-                                                                      guess->alpha2, guess->name)
-                                                        : ""));
         }
         set.provenance = reader.provenance(t, where);
         catalog.country_sets.push_back(std::move(set));
     });
-    for (const auto id : {"eu", "eea-efta", "switzerland", "nordic"}) {
-        if (catalog.country_set(id) == nullptr) {
-            reader.error(root.source(), fmt::format("no [[country_set]] with id '{}'; the group "
-                                                    "rules need it",
-                                                    id));
-        }
-    }
 }
 
-void read_rules(Reader& reader, const toml::table& root, Catalog& catalog) {
+void read_territories(Reader& reader, const toml::table& root, Catalog& catalog) {
+    for_each_table(reader, root, "territory", [&](const toml::table& t) {
+        reader.check_keys(t, "[[territory]]",
+                          {"territories", "citizenship", "note", "confidence", "sources"});
+        TerritoryCitizenship entry;
+        entry.territories = reader.strings(t, "territories", "[[territory]]");
+        const auto where =
+            describe("territory", fmt::format("{}", fmt::join(entry.territories, ", ")));
+        const auto* codes = t.get_as<toml::array>("territories");
+        for (std::size_t i = 0; codes != nullptr && i < codes->size(); ++i) {
+            if (const auto* code = (*codes)[i].as_string()) {
+                check_country_code(reader, (*codes)[i], code->get());
+                if (catalog.territory(code->get()) != nullptr) {
+                    reader.error((*codes)[i],
+                                 fmt::format("territory '{}' is listed twice", code->get()));
+                }
+            }
+        }
+        entry.citizenship = reader.string(t, "citizenship", where).value_or("");
+        if (!entry.citizenship.empty()) {
+            check_country_code(reader, *t.get("citizenship"), entry.citizenship);
+        }
+        entry.note = reader.string(t, "note", where, false).value_or("");
+        entry.provenance = reader.provenance(t, where);
+        catalog.territories.push_back(std::move(entry));
+    });
+}
+
+bool tests_countries(RuleCondition condition) {
+    return condition == RuleCondition::degree_from || condition == RuleCondition::citizen_of ||
+           condition == RuleCondition::dual_citizen_of;
+}
+
+// Returns false when some rule's levels or condition could not be read, so their order is unknown.
+bool read_rules(Reader& reader, const toml::table& root, Catalog& catalog) {
     std::set<std::string> ids;
+    bool read = true;
     for_each_table(reader, root, "rule", [&](const toml::table& t) {
-        reader.check_keys(t, "[[rule]]", {"id", "group", "confidence", "sources", "quote"});
-        GroupRuleFact rule;
+        reader.check_keys(t, "[[rule]]",
+                          {"id", "levels", "group", "when", "countries", "confidence", "sources",
+                           "quote", "note", "note_nb"});
+        GroupRule rule;
         rule.id = reader.string(t, "id", "[[rule]]").value_or("");
         check_unique_id(reader, ids, t, rule.id);
         const auto where = describe("rule", rule.id);
+        const auto before = reader.count();
+        rule.levels = reader.enumerations<Level>(t, "levels", where);
         rule.group = reader.enumeration<Group>(t, "group", where).value_or(Group::non_eu);
+        rule.condition =
+            reader.enumeration<RuleCondition>(t, "when", where).value_or(RuleCondition::otherwise);
+        read = read && reader.count() == before;
+        rule.country_sets = reader.strings(t, "countries", where, false);
+        const toml::node* sets = t.get("countries");
+        if (tests_countries(rule.condition) && rule.country_sets.empty()) {
+            reader.error(sets ? *sets : static_cast<const toml::node&>(t),
+                         fmt::format("{} tests countries, so it needs 'countries': the ids of "
+                                     "the country sets it tests",
+                                     where));
+        } else if (!tests_countries(rule.condition) && sets != nullptr) {
+            reader.error(*sets,
+                         fmt::format("{} tests no country, so it takes no 'countries'", where));
+        }
+        for (const auto& id : rule.country_sets) {
+            if (catalog.country_set(id) == nullptr) {
+                std::vector<std::string> known;
+                for (const auto& s : catalog.country_sets) {
+                    known.push_back(s.id);
+                }
+                const auto hint = closest_matches(id, known);
+                reader.error(*sets, fmt::format("unknown country set '{}'{}", id,
+                                                hint.empty() ? ""
+                                                             : fmt::format("; did you mean '{}'?",
+                                                                           hint.front())));
+            }
+        }
         rule.quote = reader.string(t, "quote", where, false).value_or("");
+        rule.note = reader.string(t, "note", where, false).value_or("");
+        rule.note_nb = reader.string(t, "note_nb", where, false).value_or("");
         rule.provenance = reader.provenance(t, where);
         catalog.rules.push_back(std::move(rule));
     });
-    for (const auto id : {"refugee-status", "nordic-degree", "eu-eea-citizen", "norwegian-id",
-                          "dual-citizenship", "non-eu-default"}) {
-        if (catalog.rule(id) == nullptr) {
-            reader.error(root.source(), fmt::format("no [[rule]] with id '{}'", id));
+    return read;
+}
+
+// Every level that has deadlines must place every applicant in a group: its rules end with an
+// `otherwise` rule, and nothing after it could ever be reached.
+void check_rule_order(Reader& reader, const toml::table& root, const Catalog& catalog) {
+    const auto* array = root.get_as<toml::array>("rule");
+    for (const Level level : all_values<Level>()) {
+        const auto has_deadlines = [&](const auto& list) {
+            return std::any_of(list.begin(), list.end(), [&](const auto& d) {
+                return std::count(d.levels.begin(), d.levels.end(), level) > 0;
+            });
+        };
+        const bool has_tracks = std::any_of(catalog.tracks.begin(), catalog.tracks.end(),
+                                            [&](const Track& t) { return t.level == level; });
+        const auto rules = catalog.rules_for(level);
+        if (!has_deadlines(catalog.yearly) && !has_deadlines(catalog.dated) && !has_tracks &&
+            rules.empty()) {
+            continue;
+        }
+        const auto last_otherwise =
+            std::find_if(rules.begin(), rules.end(), [](const GroupRule* r) {
+                return r->condition == RuleCondition::otherwise;
+            });
+        if (last_otherwise == rules.end()) {
+            reader.error(array ? array->source() : root.source(),
+                         fmt::format("the rules of level '{}' have no rule with when = "
+                                     "\"otherwise\", so some applicants would have no group",
+                                     to_string(level)));
+        } else if (last_otherwise + 1 != rules.end()) {
+            const auto index =
+                static_cast<std::size_t>(&**(last_otherwise + 1) - &catalog.rules[0]);
+            reader.error(array ? (*array)[index] : static_cast<const toml::node&>(root),
+                         fmt::format("rule '{}' comes after rule '{}' (when = \"otherwise\") "
+                                     "for level '{}', so it is never reached",
+                                     (*(last_otherwise + 1))->id, (*last_otherwise)->id,
+                                     to_string(level)));
         }
     }
 }
@@ -397,8 +515,9 @@ void read_rules(Reader& reader, const toml::table& root, Catalog& catalog) {
 bool read_tracks(Reader& reader, const toml::table& root, Catalog& catalog) {
     bool scopes_read = true;
     const bool all_tables = for_each_table(reader, root, "track", [&](const toml::table& t) {
-        reader.check_keys(t, "[[track]]",
-                          {"level", "groups", "kind", "url", "note", "confidence", "sources"});
+        reader.check_keys(
+            t, "[[track]]",
+            {"level", "groups", "kind", "url", "note", "note_nb", "confidence", "sources"});
         Track track;
         const auto before = reader.count();
         track.level = reader.enumeration<Level>(t, "level", "[[track]]").value_or(Level::master);
@@ -416,6 +535,7 @@ bool read_tracks(Reader& reader, const toml::table& root, Catalog& catalog) {
         }
         track.url = reader.string(t, "url", "[[track]]").value_or("");
         track.note = reader.string(t, "note", "[[track]]", false).value_or("");
+        track.note_nb = reader.string(t, "note_nb", "[[track]]", false).value_or("");
         track.provenance = reader.provenance(t, "[[track]]");
         // One entry per group, so a lookup by level and group stays simple.
         for (const Group group : groups) {
@@ -509,9 +629,26 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
     bool scopes_read = true;
     const bool all_tables = for_each_table(reader, root, "deadline", [&](const toml::table& t) {
         reader.check_keys(t, "[[deadline]]",
-                          {"id", "levels", "groups", "milestone", "month", "day", "time", "intake",
-                           "intake_year_offset", "date_confidence", "time_confidence", "sources",
-                           "time_sources", "note", "exception", "programmes"});
+                          {"id",
+                           "levels",
+                           "groups",
+                           "milestone",
+                           "month",
+                           "day",
+                           "time",
+                           "intake",
+                           "intake_year_offset",
+                           "date_confidence",
+                           "time_confidence",
+                           "sources",
+                           "time_sources",
+                           "note",
+                           "note_nb",
+                           "exception",
+                           "programmes",
+                           "published_through",
+                           "disputed_note",
+                           "disputed_sources"});
         YearlyDeadline d;
         d.id = reader.string(t, "id", "[[deadline]]").value_or("");
         check_unique_id(reader, ids, t, d.id);
@@ -528,12 +665,24 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
         d.intake_year_offset =
             static_cast<int>(reader.integer(t, "intake_year_offset", where, -1, 2).value_or(0));
         d.date_confidence =
-            reader.enumeration<Confidence>(t, "date_confidence", where).value_or(d.date_confidence);
+            reader.confidence(t, "date_confidence", where).value_or(d.date_confidence);
         d.time_confidence =
-            reader.enumeration<Confidence>(t, "time_confidence", where).value_or(d.time_confidence);
+            reader.confidence(t, "time_confidence", where).value_or(d.time_confidence);
         d.sources = reader.urls(t, "sources", where, Reader::Required::yes);
         d.time_sources = reader.urls(t, "time_sources", where, Reader::Required::no);
         d.note = reader.string(t, "note", where, false).value_or("");
+        d.note_nb = reader.string(t, "note_nb", where, false).value_or("");
+        if (t.get("published_through") != nullptr) {
+            d.published_through = static_cast<int>(
+                reader.integer(t, "published_through", where, 1900, 9999).value_or(0));
+        }
+        d.disputed_note = reader.string(t, "disputed_note", where, false).value_or("");
+        d.disputed_sources = reader.urls(t, "disputed_sources", where, Reader::Required::no);
+        if (d.disputed_note.empty() != d.disputed_sources.empty()) {
+            reader.error(t, fmt::format("{} needs both 'disputed_note' and 'disputed_sources', "
+                                        "or neither",
+                                        where));
+        }
         if (md && time) {
             d.closing_day = *md;
             d.closing_time = *time;
@@ -579,7 +728,8 @@ bool read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
     const bool all_tables = for_each_table(reader, root, "dated", [&](const toml::table& t) {
         reader.check_keys(t, "[[dated]]",
                           {"id", "levels", "groups", "milestone", "intake", "closes", "offered",
-                           "date_confidence", "time_confidence", "sources", "note", "programmes"});
+                           "date_confidence", "time_confidence", "sources", "note", "note_nb",
+                           "programmes"});
         DatedDeadline d;
         d.id = reader.string(t, "id", "[[dated]]").value_or("");
         check_unique_id(reader, ids, t, d.id);
@@ -609,13 +759,14 @@ bool read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
             }
         }
         d.date_confidence =
-            reader.enumeration<Confidence>(t, "date_confidence", where).value_or(d.date_confidence);
+            reader.confidence(t, "date_confidence", where).value_or(d.date_confidence);
         d.sources = reader.urls(t, "sources", where, Reader::Required::yes);
         d.note = reader.string(t, "note", where, false).value_or("");
+        d.note_nb = reader.string(t, "note_nb", where, false).value_or("");
         const toml::node* closes = t.get("closes");
         if (offered) {
-            d.time_confidence = reader.enumeration<Confidence>(t, "time_confidence", where)
-                                    .value_or(d.time_confidence);
+            d.time_confidence =
+                reader.confidence(t, "time_confidence", where).value_or(d.time_confidence);
             if (closes == nullptr) {
                 reader.error(
                     t, fmt::format("{} is missing the key 'closes' (or offered = false)", where));
@@ -663,7 +814,8 @@ void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) 
     for_each_table(reader, root, "programme", [&](const toml::table& t) {
         reader.check_keys(t, "[[programme]]",
                           {"id", "name", "level", "campuses", "duration_years", "kind", "url",
-                           "closed_to", "deadlines", "note", "confidence", "sources"});
+                           "closed_to", "deadlines", "requirement", "requirement_nb", "note",
+                           "note_nb", "confidence", "sources", "source_year"});
         Programme p;
         p.id = reader.string(t, "id", "[[programme]]").value_or("");
         if (!ids.insert(ascii_lower(p.id)).second && !p.id.empty()) {
@@ -706,8 +858,15 @@ void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) 
                              unknown_value("deadlines", *mode, {"general", "own"}));
             }
         }
+        p.requirement = reader.string(t, "requirement", where, false).value_or("");
+        p.requirement_nb = reader.string(t, "requirement_nb", where, false).value_or("");
         p.note = reader.string(t, "note", where, false).value_or("");
+        p.note_nb = reader.string(t, "note_nb", where, false).value_or("");
         p.provenance = reader.provenance(t, where);
+        if (t.get("source_year") != nullptr) {
+            p.source_year =
+                static_cast<int>(reader.integer(t, "source_year", where, 1990, 9999).value_or(0));
+        }
         catalog.programmes.push_back(std::move(p));
     });
 }
@@ -798,11 +957,13 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name,
         return result;
     }
     Catalog catalog;
-    reader.check_keys(root, "the data file",
-                      {"meta", "country_set", "rule", "track", "deadline", "dated", "programme"});
+    reader.check_keys(
+        root, "the data file",
+        {"meta", "country_set", "territory", "rule", "track", "deadline", "dated", "programme"});
     read_meta(reader, root, catalog);
     read_country_sets(reader, root, catalog);
-    read_rules(reader, root, catalog);
+    read_territories(reader, root, catalog);
+    const bool rules_read = read_rules(reader, root, catalog);
     // Programmes first, so each deadline that names one can be checked where it names it.
     read_programmes(reader, root, catalog);
     bool scopes_read = read_tracks(reader, root, catalog);
@@ -813,6 +974,9 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name,
     // could not be read: that entry's groups would be reported as uncovered, a false alarm.
     if (scopes_read) {
         check_coverage(reader, root, catalog, checks);
+        if (rules_read) {
+            check_rule_order(reader, root, catalog);
+        }
     }
     result.diagnostics = reader.take();
     if (std::none_of(result.diagnostics.begin(), result.diagnostics.end(),

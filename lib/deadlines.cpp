@@ -36,6 +36,13 @@ Occurrence from_yearly(const Catalog& catalog, const YearlyDeadline& d, const In
     o.sources = d.sources;
     o.time_sources = d.time_sources;
     o.note = d.note;
+    o.note_nb = d.note_nb;
+    o.disputed_note = d.disputed_note;
+    o.disputed_sources = d.disputed_sources;
+    // A yearly rule says nothing certain about a cycle NTNU has not published yet.
+    if (intake.year > d.published_through) {
+        o.date_confidence = weakest(o.date_confidence, Confidence::projected);
+    }
     auto day = d.closing_day;
     auto time = d.closing_time;
     for (const auto& ex : d.exceptions) {
@@ -45,6 +52,7 @@ Occurrence from_yearly(const Catalog& catalog, const YearlyDeadline& d, const In
             o.date_confidence = ex.provenance.confidence;
             o.sources = ex.provenance.sources;
             o.note = ex.note;
+            o.note_nb.clear();
         }
     }
     const date::year closing_year{intake.year - d.intake_year_offset};
@@ -62,6 +70,7 @@ Occurrence from_dated(const Catalog& catalog, const DatedDeadline& d) {
     o.time_confidence = d.time_confidence;
     o.sources = d.sources;
     o.note = d.note;
+    o.note_nb = d.note_nb;
     o.local = *d.closes;
     o.closes = to_instant(catalog, o.local);
     return o;

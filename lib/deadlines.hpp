@@ -26,6 +26,17 @@ struct Occurrence {
     std::vector<std::string> sources;      // for the date
     std::vector<std::string> time_sources; // for the time of day, where they differ
     std::string note;                      // e.g. a one-year exception's reason
+    std::string note_nb;
+    std::string disputed_note; // another source gives a later date; the earlier is kept
+    std::vector<std::string> disputed_sources;
+};
+
+// A refugee's own group had no separate admission for the intake, so the answer is the
+// regular deadline of the group the rest of the profile belongs to.
+struct InsteadOf {
+    Group group = Group::refugee; // the group that had no entry
+    std::string reason;           // the data's note on that intake, if any
+    std::optional<Intake> intake; // the intake the reason is about
 };
 
 // What applies to one level and group (and milestone), at one instant.
@@ -43,6 +54,7 @@ struct Answer {
     std::optional<Intake> none_intake;    // the intake that none_reason is about
     const Programme* programme = nullptr; // the programme asked about, if any
     bool closed_to_group = false;         // the programme does not take this group at all
+    std::optional<InsteadOf> instead_of;  // set when `group` stands in for the applicant's own
 };
 
 struct Query {

@@ -13,8 +13,19 @@ enum class Level { master, exchange, phd, bachelor };
 enum class Semester { spring, autumn };
 enum class Milestone { opens, nominate, early, apply };
 enum class Campus { trondheim, gjovik, alesund };
-enum class Confidence { confirmed, inferred, assumed };
+// Ordered from surest to least sure (see weakest). `projected` is never stated in data: it is a
+// date derived from a yearly rule for a cycle NTNU has not yet published.
+enum class Confidence { confirmed, projected, inferred, assumed };
 enum class Status { open, closing_soon, closed, rolling, none };
+// What a group rule tests in a profile (data: [[rule]] `when`).
+enum class RuleCondition {
+    refugee,
+    degree_from,
+    dual_citizen_of,
+    citizen_of,
+    norwegian_id,
+    otherwise
+};
 
 // Each enum's stable spelling: used in data files, options, JSON and completion alike.
 template <typename E> struct EnumNames;
@@ -57,8 +68,9 @@ template <> struct EnumNames<Campus> {
     }};
 };
 template <> struct EnumNames<Confidence> {
-    static constexpr std::array<std::pair<Confidence, std::string_view>, 3> names{{
+    static constexpr std::array<std::pair<Confidence, std::string_view>, 4> names{{
         {Confidence::confirmed, "confirmed"},
+        {Confidence::projected, "projected"},
         {Confidence::inferred, "inferred"},
         {Confidence::assumed, "assumed"},
     }};
@@ -70,6 +82,17 @@ template <> struct EnumNames<Status> {
         {Status::closed, "closed"},
         {Status::rolling, "rolling"},
         {Status::none, "none"},
+    }};
+};
+
+template <> struct EnumNames<RuleCondition> {
+    static constexpr std::array<std::pair<RuleCondition, std::string_view>, 6> names{{
+        {RuleCondition::refugee, "refugee"},
+        {RuleCondition::degree_from, "degree-from"},
+        {RuleCondition::dual_citizen_of, "dual-citizen-of"},
+        {RuleCondition::citizen_of, "citizen-of"},
+        {RuleCondition::norwegian_id, "norwegian-id"},
+        {RuleCondition::otherwise, "otherwise"},
     }};
 };
 

@@ -82,18 +82,27 @@ void write_catalog(std::ostream& out, const Catalog& c) {
                        static_cast<unsigned>(m.last_checked.month()),
                        static_cast<unsigned>(m.last_checked.day()));
     for (const auto& s : c.country_sets) {
-        out << fmt::format("    c.country_sets.push_back({{{}, {}, {}}});\n", quoted(s.id),
-                           strings(s.countries), provenance(s.provenance));
+        out << fmt::format("    c.country_sets.push_back({{{}, {}, {}, {}, {}}});\n", quoted(s.id),
+                           quoted(s.name), quoted(s.name_nb), strings(s.countries),
+                           provenance(s.provenance));
+    }
+    for (const auto& t : c.territories) {
+        out << fmt::format("    c.territories.push_back({{{}, {}, {}, {}}});\n",
+                           strings(t.territories), quoted(t.citizenship), quoted(t.note),
+                           provenance(t.provenance));
     }
     for (const auto& r : c.rules) {
-        out << fmt::format("    c.rules.push_back({{{}, {}, {}, {}}});\n", quoted(r.id),
-                           enumerator(r.group, "Group"), quoted(r.quote), provenance(r.provenance));
+        out << fmt::format("    c.rules.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}}});\n",
+                           quoted(r.id), enumerators(r.levels, "Level"),
+                           enumerator(r.group, "Group"), enumerator(r.condition, "RuleCondition"),
+                           strings(r.country_sets), quoted(r.quote), quoted(r.note),
+                           quoted(r.note_nb), provenance(r.provenance));
     }
     for (const auto& t : c.tracks) {
-        out << fmt::format("    c.tracks.push_back({{{}, {}, {}, {}, {}, {}}});\n",
+        out << fmt::format("    c.tracks.push_back({{{}, {}, {}, {}, {}, {}, {}}});\n",
                            enumerator(t.level, "Level"), enumerator(t.group, "Group"),
                            enumerator(t.kind, "TrackKind"), quoted(t.url), quoted(t.note),
-                           provenance(t.provenance));
+                           quoted(t.note_nb), provenance(t.provenance));
     }
     for (const auto& d : c.yearly) {
         std::vector<std::string> exceptions;
@@ -103,14 +112,15 @@ void write_catalog(std::ostream& out, const Catalog& c) {
                                              quoted(e.note), provenance(e.provenance)));
         }
         out << fmt::format(
-            "    c.yearly.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, "
-            "{{{}}}}});\n",
+            "    c.yearly.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, "
+            "{{{}}}, {}, {}, {}}});\n",
             quoted(d.id), enumerators(d.levels, "Level"), enumerators(d.groups, "Group"),
             strings(d.programmes), enumerator(d.milestone, "Milestone"), month_day(d.closing_day),
             minutes(d.closing_time), enumerator(d.semester, "Semester"), d.intake_year_offset,
             enumerator(d.date_confidence, "Confidence"),
             enumerator(d.time_confidence, "Confidence"), strings(d.sources),
-            strings(d.time_sources), quoted(d.note), fmt::join(exceptions, ", "));
+            strings(d.time_sources), quoted(d.note), quoted(d.note_nb), fmt::join(exceptions, ", "),
+            d.published_through, quoted(d.disputed_note), strings(d.disputed_sources));
     }
     for (const auto& d : c.dated) {
         const std::string closes =
@@ -118,21 +128,25 @@ void write_catalog(std::ostream& out, const Catalog& c) {
                                    d.closes->time_since_epoch().count())
                      : "std::nullopt";
         out << fmt::format(
-            "    c.dated.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}});\n",
+            "    c.dated.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}});\n",
             quoted(d.id), enumerators(d.levels, "Level"), enumerators(d.groups, "Group"),
             strings(d.programmes), enumerator(d.milestone, "Milestone"), intake(d.intake), closes,
             enumerator(d.date_confidence, "Confidence"),
-            enumerator(d.time_confidence, "Confidence"), strings(d.sources), quoted(d.note));
+            enumerator(d.time_confidence, "Confidence"), strings(d.sources), quoted(d.note),
+            quoted(d.note_nb));
     }
     for (const auto& p : c.programmes) {
         const std::string years =
             p.duration_years ? std::to_string(*p.duration_years) : "std::nullopt";
         out << fmt::format(
-            "    c.programmes.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}});\n",
+            "    c.programmes.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, "
+            "{}}});\n",
             quoted(p.id), quoted(p.name), enumerator(p.level, "Level"),
             enumerators(p.campuses, "Campus"), years, enumerator(p.kind, "ProgrammeKind"),
             quoted(p.url), enumerators(p.closed_to, "Group"),
-            enumerator(p.deadlines, "DeadlineSource"), quoted(p.note), provenance(p.provenance));
+            enumerator(p.deadlines, "DeadlineSource"), quoted(p.requirement),
+            quoted(p.requirement_nb), quoted(p.note), quoted(p.note_nb), provenance(p.provenance),
+            p.source_year);
     }
 }
 

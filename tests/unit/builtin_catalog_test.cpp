@@ -24,6 +24,7 @@ TEST(BuiltinCatalog, EqualsAFreshParseOfTheDataFile) {
     EXPECT_TRUE(built_in.meta == parsed.meta);
     EXPECT_TRUE(built_in.country_sets == parsed.country_sets);
     EXPECT_TRUE(built_in.rules == parsed.rules);
+    EXPECT_TRUE(built_in.territories == parsed.territories);
     EXPECT_TRUE(built_in.tracks == parsed.tracks);
     EXPECT_TRUE(built_in.yearly == parsed.yearly);
     EXPECT_TRUE(built_in.dated == parsed.dated);

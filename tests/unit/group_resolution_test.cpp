@@ -16,8 +16,8 @@ using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::Not;
 
-Resolution resolve(const Profile& profile) {
-    return resolve_group(profile, shipped_catalog());
+Resolution resolve(const Profile& profile, Level level = Level::master) {
+    return resolve_group(profile, shipped_catalog(), level);
 }
 
 Profile citizen_of(std::vector<std::string> codes) {
@@ -45,12 +45,10 @@ TEST(ResolveGroup, EuCitizenIsEuEea) {
 TEST(ResolveGroup, DualCitizenWithOneEuCitizenshipIsEuEea) {
     const auto r = resolve(citizen_of({"IN", "DE"}));
     EXPECT_EQ(r.group, Group::eu_eea);
-    EXPECT_THAT(trail(r), ElementsAre("nordic-degree:checked", "eu-eea-citizen:fired",
-                                      "dual-citizenship:fired"));
+    EXPECT_THAT(trail(r), ElementsAre("nordic-degree:checked", "dual-citizenship:fired"));
     EXPECT_THAT(r.steps[1].countries, ElementsAre("DE"));
-    EXPECT_THAT(r.steps[2].countries, ElementsAre("IN", "DE"));
     // NTNU states no rule for dual citizens, so the answer is only inferred.
-    EXPECT_EQ(r.steps[2].confidence, Confidence::inferred);
+    EXPECT_EQ(r.steps[1].confidence, Confidence::inferred);
     EXPECT_EQ(r.confidence(), Confidence::inferred);
 }
 
@@ -126,8 +124,9 @@ TEST(ResolveGroup, NonEuCitizenWithNorwegianIdAndUsDegreeIsEuEea) {
     EXPECT_EQ(r.group, Group::eu_eea);
     EXPECT_THAT(trail(r), ElementsAre("nordic-degree:checked", "eu-eea-citizen:checked",
                                       "norwegian-id:fired"));
-    EXPECT_EQ(r.steps[2].confidence, Confidence::inferred);
-    EXPECT_EQ(r.confidence(), Confidence::inferred);
+    // Stated on NTNU's own programme pages; the visa condition travels with the step.
+    EXPECT_EQ(r.steps[2].confidence, Confidence::confirmed);
+    EXPECT_THAT(r.steps[2].note, ::testing::HasSubstr("visa"));
 }
 
 TEST(ResolveGroup, NorwegianIdDoesNotBeatANordicDegree) {
@@ -192,7 +191,7 @@ TEST(ResolveGroup, EveryStepNamesARuleWithSources) {
     Profile p = citizen_of({"IN", "DE"});
     p.degree_from = "US";
     const auto r = resolve(p);
-    ASSERT_EQ(r.steps.size(), 3u);
+    ASSERT_EQ(r.steps.size(), 2u);
     for (const auto& step : r.steps) {
         EXPECT_NE(shipped_catalog().rule(step.rule_id), nullptr) << step.rule_id;
         EXPECT_THAT(step.sources, Not(IsEmpty())) << step.rule_id;
@@ -200,12 +199,101 @@ TEST(ResolveGroup, EveryStepNamesARuleWithSources) {
             EXPECT_TRUE(url.starts_with("https://")) << url;
         }
     }
-    EXPECT_THAT(r.steps[0].sources, ElementsAre("https://www.ntnu.edu/studies/admissions/master"));
+    EXPECT_THAT(r.steps[0].sources, ElementsAre("https://www.ntnu.edu/studies/admissions/master",
+                                                "https://www.ntnu.no/studier/opptak/master"));
     EXPECT_THAT(r.steps[1].sources,
-                ElementsAre("https://www.ntnu.edu/studies/faq-master",
-                            "https://ntnu.edu/studies/mixd/admission",
+                ElementsAre("https://ntnu.edu/studies/tuition-fee",
                             "https://european-union.europa.eu/principles-countries-history/"
                             "eu-countries_en"));
+}
+
+// Exchange students are grouped by citizenship alone (facts §9).
+TEST(ResolveGroupExchange, NordicDegreeDoesNotMoveANonEuCitizen) {
+    Profile p = citizen_of({"IN"});
+    p.degree_from = "SE";
+    const auto r = resolve(p, Level::exchange);
+    EXPECT_EQ(r.group, Group::non_eu);
+    EXPECT_THAT(trail(r), ElementsAre("exchange-eu-eea-citizen:checked", "exchange-non-eu:fired"));
+}
+
+TEST(ResolveGroupExchange, NorwegianIdDoesNotMoveANonEuCitizen) {
+    Profile p = citizen_of({"US"});
+    p.norwegian_id = HasNorwegianId::yes;
+    EXPECT_EQ(resolve(p, Level::exchange).group, Group::non_eu);
+}
+
+TEST(ResolveGroupExchange, EuAndSwissCitizensAreEuEea) {
+    EXPECT_EQ(resolve(citizen_of({"DE"}), Level::exchange).group, Group::eu_eea);
+    EXPECT_EQ(resolve(citizen_of({"CH"}), Level::exchange).group, Group::eu_eea);
+    EXPECT_EQ(resolve(citizen_of({"SE"}), Level::exchange).group, Group::eu_eea);
+}
+
+TEST(ResolveGroupExchange, HasNoNordicOrRefugeeGroup) {
+    Profile p = citizen_of({"UA"});
+    p.refugee = RefugeeStatus::yes;
+    EXPECT_EQ(resolve(p, Level::exchange).group, Group::non_eu);
+    EXPECT_THAT(shipped_catalog().groups_of(Level::exchange),
+                ElementsAre(Group::non_eu, Group::eu_eea));
+}
+
+// A territory's code is read as its people's citizenship (facts §9).
+TEST(ResolveGroupTerritory, EuTerritoriesGiveEuEea) {
+    for (const auto* code : {"AX", "GL", "GF", "GP", "MQ", "RE", "YT", "MF", "AW", "NC"}) {
+        const auto r = resolve(citizen_of({code}));
+        EXPECT_EQ(r.group, Group::eu_eea) << code;
+        ASSERT_FALSE(r.steps.empty());
+        EXPECT_EQ(r.steps.front().kind, StepKind::territory) << code;
+        EXPECT_EQ(r.steps.front().countries.front(), code);
+        EXPECT_THAT(r.steps.front().sources, Not(IsEmpty())) << code;
+    }
+}
+
+TEST(ResolveGroupTerritory, SvalbardIsNorwayAndTheFaroeIslandsStayNonEu) {
+    EXPECT_EQ(resolve(citizen_of({"SJ"})).group, Group::eu_eea);
+    EXPECT_THAT(resolve(citizen_of({"SJ"})).steps.front().countries, ElementsAre("SJ", "NO"));
+    // Danish nationals living in the Faroes are outside EU citizenship: the early date.
+    EXPECT_EQ(resolve(citizen_of({"FO"})).group, Group::non_eu);
+}
+
+TEST(ResolveGroupTerritory, ATerritoryStaysANordicDegreeCountry) {
+    Profile p = citizen_of({"IN"});
+    p.degree_from = "GL";
+    EXPECT_EQ(resolve(p).group, Group::nordic);
+    p.degree_from = "FO";
+    EXPECT_EQ(resolve(p).group, Group::nordic);
+}
+
+TEST(ResolveGroupRefugee, WithoutTheRefugeeRulesARefugeeHasANorwegianId) {
+    Profile p = citizen_of({"UA"});
+    p.refugee = RefugeeStatus::yes;
+    const auto r = resolve_group(p, shipped_catalog(), Level::master, Group::refugee);
+    EXPECT_EQ(r.group, Group::eu_eea);
+    EXPECT_THAT(trail(r), ElementsAre("nordic-degree:checked", "eu-eea-citizen:checked",
+                                      "refugee-norwegian-id:fired"));
+    EXPECT_EQ(r.confidence(), Confidence::inferred);
+}
+
+TEST(ResolveGroupRefugee, ANordicDegreeStillComesFirst) {
+    Profile p = citizen_of({"UA"});
+    p.refugee = RefugeeStatus::yes;
+    p.degree_from = "SE";
+    EXPECT_EQ(resolve_group(p, shipped_catalog(), Level::master, Group::refugee).group,
+              Group::nordic);
+}
+
+TEST(ResolveGroupBachelor, AResidencePermitDecides) {
+    EXPECT_EQ(resolve(citizen_of({"IN"}), Level::bachelor).group, Group::non_eu);
+    EXPECT_EQ(resolve(citizen_of({"DE"}), Level::bachelor).group, Group::eu_eea);
+    Profile resident = citizen_of({"IN"});
+    resident.norwegian_id = HasNorwegianId::yes;
+    EXPECT_EQ(resolve(resident, Level::bachelor).group, Group::eu_eea);
+}
+
+TEST(CitizenGroup, ByCitizenshipAlone) {
+    EXPECT_EQ(citizen_group(shipped_catalog(), Level::master, "IN"), Group::non_eu);
+    EXPECT_EQ(citizen_group(shipped_catalog(), Level::master, "NO"), Group::eu_eea);
+    EXPECT_EQ(citizen_group(shipped_catalog(), Level::master, "GL"), Group::eu_eea);
+    EXPECT_EQ(citizen_group(shipped_catalog(), Level::exchange, "CH"), Group::eu_eea);
 }
 
 TEST(ProfileEmpty, OnlyWhenNothingWasSaid) {

@@ -95,39 +95,39 @@ sources = ["https://example.org/nordic"]
 
 [[rule]]
 id = "refugee-status"
+levels = ["master"]
 group = "refugee"
+when = "refugee"
 confidence = "confirmed"
 sources = ["https://example.org/rule"]
 
 [[rule]]
 id = "nordic-degree"
+levels = ["master"]
 group = "nordic"
+when = "degree-from"
+countries = ["nordic"]
 confidence = "confirmed"
 sources = ["https://example.org/rule"]
 
 [[rule]]
 id = "eu-eea-citizen"
+levels = ["master"]
 group = "eu-eea"
+when = "citizen-of"
+countries = ["eu", "eea-efta", "switzerland"]
 confidence = "confirmed"
-sources = ["https://example.org/rule"]
-
-[[rule]]
-id = "norwegian-id"
-group = "eu-eea"
-confidence = "inferred"
-sources = ["https://example.org/rule"]
-
-[[rule]]
-id = "dual-citizenship"
-group = "eu-eea"
-confidence = "inferred"
 sources = ["https://example.org/rule"]
 
 [[rule]]
 id = "non-eu-default"
+levels = ["master"]
 group = "non-eu"
+when = "otherwise"
 confidence = "confirmed"
 sources = ["https://example.org/rule"]
+# The rules of a level are tried in this order. These two lines keep the line numbers
+# that the tests quote for text appended after the rules.
 )";
 }
 

@@ -1,0 +1,188 @@
+#include "applicant_answers.hpp"
+
+#include "test_support.hpp"
+#include "time_text.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace ntnu {
+namespace {
+
+using namespace std::chrono_literals;
+using test_support::instant;
+using test_support::shipped_catalog;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+ApplicantAnswers ask(const Profile& profile, std::string_view now, Level level = Level::master,
+                     const char* programme = nullptr) {
+    ApplicantQuery q;
+    q.level = level;
+    q.now = instant(now);
+    q.programme = programme ? shipped_catalog().programme(programme) : nullptr;
+    EXPECT_TRUE(programme == nullptr || q.programme != nullptr) << programme;
+    return answer_applicant(shipped_catalog(), profile, q);
+}
+
+Profile refugee(std::vector<std::string> citizenships = {"UA"}) {
+    Profile p;
+    p.citizenships = std::move(citizenships);
+    p.refugee = RefugeeStatus::yes;
+    return p;
+}
+
+Profile citizen(std::string code) {
+    Profile p;
+    p.citizenships = {std::move(code)};
+    return p;
+}
+
+std::string closes_utc(const Answer& a) {
+    return a.occurrence ? format_rfc3339_utc(a.occurrence->closes) : "(no occurrence)";
+}
+
+// A refugee with no separate scheme gets the regular deadline of the rest of the profile, never
+// status none (facts §9; the contract).
+TEST(RefugeeWithoutAScheme, GetsTheRegularDeadlineOfTheNorwegianIdRule) {
+    const auto out = ask(refugee(), "2026-11-27T12:00:00Z");
+    ASSERT_EQ(out.groups.size(), 1u);
+    EXPECT_EQ(out.groups[0].group, Group::refugee);
+    const Answer& a = out.groups[0].answers.front();
+    EXPECT_NE(a.status, Status::none);
+    EXPECT_EQ(a.group, Group::eu_eea);
+    EXPECT_EQ(closes_utc(a), "2027-03-01T22:59:00Z");
+    ASSERT_TRUE(a.instead_of.has_value());
+    EXPECT_EQ(a.instead_of->group, Group::refugee);
+    // The explanation holds both passes: the refugee rule, then the regular route.
+    ASSERT_TRUE(out.resolution.has_value());
+    EXPECT_EQ(out.resolution->group, Group::refugee);
+    EXPECT_EQ(out.resolution->steps.front().rule_id, "refugee-status");
+    EXPECT_EQ(out.resolution->steps.back().rule_id, "refugee-norwegian-id");
+    EXPECT_EQ(out.resolution->confidence(), Confidence::inferred);
+}
+
+TEST(RefugeeWithoutAScheme, WithANordicDegreeGetsTheNordicDeadline) {
+    Profile p = refugee();
+    p.degree_from = "SE";
+    const auto out = ask(p, "2026-11-27T12:00:00Z");
+    const Answer& a = out.groups[0].answers.front();
+    EXPECT_EQ(a.group, Group::nordic);
+    EXPECT_EQ(closes_utc(a), "2027-04-15T21:59:00Z");
+}
+
+TEST(RefugeeWithoutAScheme, WithAnEuCitizenshipGetsTheEuDeadline) {
+    const auto out = ask(refugee({"DE"}), "2026-11-27T12:00:00Z");
+    const Answer& a = out.groups[0].answers.front();
+    EXPECT_EQ(a.group, Group::eu_eea);
+    EXPECT_TRUE(a.instead_of.has_value());
+}
+
+TEST(RefugeeWithoutAScheme, TheOverviewRowIsTheRegularRoute) {
+    const auto out = ask(Profile{}, "2026-11-27T12:00:00Z");
+    ASSERT_EQ(out.groups.size(), 4u);
+    EXPECT_FALSE(out.resolution.has_value());
+    const auto& row = out.groups[3];
+    EXPECT_EQ(row.group, Group::refugee);
+    for (const auto& g : out.groups) {
+        for (const auto& a : g.answers) {
+            EXPECT_NE(a.status, Status::none) << to_string(g.group);
+        }
+    }
+    EXPECT_EQ(row.answers.front().group, Group::eu_eea);
+}
+
+TEST(RefugeeWithAScheme, GetsTheSchemeWhileItIsOpen) {
+    // Before the autumn 2024 scheme's 1 June 2024 deadline.
+    const auto out = ask(refugee(), "2024-02-01T00:00:00Z");
+    const Answer& a = out.groups[0].answers.front();
+    EXPECT_EQ(a.group, Group::refugee);
+    EXPECT_FALSE(a.instead_of.has_value());
+    EXPECT_EQ(closes_utc(a), "2024-06-01T21:59:00Z");
+}
+
+TEST(Exchange, GroupedByCitizenshipAlone) {
+    Profile p = citizen("IN");
+    p.degree_from = "SE";
+    const auto out = ask(p, "2026-11-27T12:00:00Z", Level::exchange);
+    ASSERT_EQ(out.groups[0].answers.size(), 2u);
+    EXPECT_EQ(out.groups[0].group, Group::non_eu);
+    EXPECT_EQ(closes_utc(out.groups[0].answers[0]), "2027-03-15T22:59:00Z");
+    EXPECT_EQ(closes_utc(out.groups[0].answers[1]), "2027-04-01T21:59:00Z");
+    Profile us = citizen("US");
+    us.norwegian_id = HasNorwegianId::yes;
+    EXPECT_EQ(ask(us, "2026-11-27T12:00:00Z", Level::exchange).groups[0].group, Group::non_eu);
+}
+
+TEST(Programme, MisebHasNoDecemberRoute) {
+    const auto out = ask(citizen("US"), "2026-11-27T12:00:00Z", Level::master, "miseb");
+    const Answer& a = out.groups[0].answers.front();
+    EXPECT_EQ(closes_utc(a), "2027-03-01T22:59:00Z");
+    EXPECT_THAT(a.programme->requirement, HasSubstr("Norwegian"));
+}
+
+TEST(Programme, MaritimeEngineeringClosesOnFifteenthJanuary) {
+    const auto out = ask(citizen("IN"), "2026-11-27T12:00:00Z", Level::master, "msnmme");
+    EXPECT_EQ(closes_utc(out.groups[0].answers.front()), "2027-01-15T22:59:00Z");
+}
+
+TEST(Programme, DisputedDatesKeepTheEarlierAndSaySo) {
+    const auto out = ask(citizen("DE"), "2026-11-27T12:00:00Z", Level::master, "msisee");
+    const Answer& a = out.groups[0].answers.front();
+    EXPECT_EQ(closes_utc(a), "2027-01-15T22:59:00Z");
+    ASSERT_TRUE(a.occurrence.has_value());
+    EXPECT_THAT(a.occurrence->disputed_note, HasSubstr("16 January"));
+    EXPECT_THAT(a.occurrence->disputed_sources,
+                ElementsAre("https://www.ntnu.edu/studies/nordic-master-programmes"));
+}
+
+TEST(Programme, ClosedToAGroupIsNotRoutedElsewhere) {
+    const auto out = ask(citizen("IN"), "2026-11-27T12:00:00Z", Level::master, "mixd");
+    const Answer& a = out.groups[0].answers.front();
+    EXPECT_TRUE(a.closed_to_group);
+    EXPECT_FALSE(a.instead_of.has_value());
+}
+
+TEST(Territory, GreenlandersGetTheEuDeadline) {
+    const auto out = ask(citizen("GL"), "2026-11-27T12:00:00Z");
+    const Answer& a = out.groups[0].answers.front();
+    EXPECT_EQ(a.group, Group::eu_eea);
+    EXPECT_EQ(closes_utc(a), "2027-03-01T22:59:00Z");
+}
+
+// A yearly date for a cycle NTNU has not published is projected, never confirmed: the seconds
+// around the 1 December 2026 closing instant (22:59:00 UTC).
+TEST(Projected, TheNextCycleAfterTheLastPublishedOne) {
+    const auto before =
+        ask(citizen("IN"), "2026-12-01T22:58:59Z").groups[0].answers.front(); // a copy
+    EXPECT_EQ(closes_utc(before), "2026-12-01T22:59:00Z");
+    EXPECT_EQ(before.remaining, 1s);
+    EXPECT_EQ(before.occurrence->date_confidence, Confidence::confirmed);
+    for (const auto* now : {"2026-12-01T22:59:00Z", "2026-12-01T22:59:01Z"}) {
+        const auto after = ask(citizen("IN"), now).groups[0].answers.front();
+        EXPECT_EQ(closes_utc(after), "2027-12-01T22:59:00Z") << now;
+        EXPECT_EQ(after.occurrence->date_confidence, Confidence::projected) << now;
+        // The time of day stays as assumed as it was.
+        EXPECT_EQ(after.occurrence->time_confidence, Confidence::assumed) << now;
+    }
+}
+
+TEST(Projected, AnInferredDateStaysInferred) {
+    // The non-EU opening day is inferred; projecting it cannot make it surer.
+    EXPECT_EQ(weakest(Confidence::inferred, Confidence::projected), Confidence::inferred);
+    EXPECT_EQ(weakest(Confidence::confirmed, Confidence::projected), Confidence::projected);
+}
+
+TEST(Projected, TheTurnOfTheYear) {
+    // New Year's Eve 2026 to 2027: the EU/EEA deadline of 1 March 2027 is the published cycle.
+    for (const auto* now :
+         {"2026-12-31T22:59:59Z", "2026-12-31T23:00:00Z", "2027-01-01T00:00:00Z"}) {
+        const auto out = ask(citizen("DE"), now);
+        const Answer& a = out.groups[0].answers.front();
+        EXPECT_EQ(closes_utc(a), "2027-03-01T22:59:00Z") << now;
+        EXPECT_EQ(a.occurrence->date_confidence, Confidence::confirmed) << now;
+    }
+}
+
+} // namespace
+} // namespace ntnu
