@@ -9,9 +9,22 @@ if(NOT status EQUAL 0)
     message(FATAL_ERROR "${PROGRAM} --version exited ${status}")
 endif()
 string(REGEX REPLACE "\n.*" "" first "${output}")
-execute_process(COMMAND git --no-optional-locks -C ${SOURCE_DIR} describe --tags --dirty --always
-                OUTPUT_VARIABLE describe RESULT_VARIABLE status ERROR_QUIET
-                OUTPUT_STRIP_TRAILING_WHITESPACE)
+# As tools/git_version.cmake: only when SOURCE_DIR is the top of its own checkout.
+execute_process(COMMAND git -C ${SOURCE_DIR} rev-parse --show-toplevel OUTPUT_VARIABLE top
+                RESULT_VARIABLE status ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(status EQUAL 0)
+    file(REAL_PATH "${top}" top)
+    file(REAL_PATH "${SOURCE_DIR}" source)
+    if(NOT top STREQUAL source)
+        set(status 1)
+    endif()
+endif()
+if(status EQUAL 0)
+    execute_process(COMMAND git --no-optional-locks -C ${SOURCE_DIR} describe --tags --dirty
+                            --always
+                    OUTPUT_VARIABLE describe RESULT_VARIABLE status ERROR_QUIET
+                    OUTPUT_STRIP_TRAILING_WHITESPACE)
+endif()
 if(status EQUAL 0)
     set(expected "ntnu ${VERSION} (git ${describe})")
 else()
