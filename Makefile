@@ -67,8 +67,11 @@ fuzz: build-fuzz
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.hpp' ':!third_party')
 
+# The .deb needs a maintainer, "Name <address>": -DNTNU_MAINTAINER=... when configuring, or
+# `make package NTNU_MAINTAINER='Name <address>'` for this run. Without one, cpack refuses.
+NTNU_MAINTAINER ?=
 package: build
-	cd $(BUILD_DIR) && cpack
+	cd $(BUILD_DIR) && cpack $(if $(NTNU_MAINTAINER),-D "CPACK_DEBIAN_PACKAGE_MAINTAINER=$(NTNU_MAINTAINER)")
 
 clean:
 	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(FUZZ_DIR)

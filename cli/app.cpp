@@ -198,7 +198,7 @@ std::string version_text(const Context& context) {
     const std::string source = context.data_source == embedded_catalog_name
                                    ? std::string(l.text(Msg::version_builtin_data))
                                    : context.data_source;
-    return l.format(Msg::version_text, arg("version", ntnu_version),
+    return l.format(Msg::version_text, arg("version", ntnu_build_version),
                     arg("data_version", meta.data_version),
                     arg("checked", date::format("%F", meta.last_checked)), arg("source", source),
                     arg("tz_version", zone_database_version())) +

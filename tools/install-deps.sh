@@ -9,6 +9,7 @@ packages=(
     libgtest-dev googletest libbenchmark-dev iso-codes tzdata scdoc groff-base man-db python3-jsonschema
     python3-icalendar khal
     bash-completion fish zsh tmux gettext
+    lintian file
 )
 if [ "${1:-}" = "--bench" ]; then
     packages+=(hyperfine time)
