@@ -84,6 +84,22 @@ std::string escape_unsafe_characters(std::string_view text) {
     return out;
 }
 
+std::string replace_unsafe_characters(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        char32_t code = 0;
+        const std::size_t length = utf8_sequence_length(text, at, code);
+        if (length == 0 || is_unsafe_character(code)) {
+            out += '?';
+        } else {
+            out.append(text.substr(at, length));
+        }
+        at += length == 0 ? 1 : length;
+    }
+    return out;
+}
+
 std::string describe_unsafe_character(char32_t code) {
     return fmt::format("{} U+{:04X}",
                        is_control(code) ? "control character"

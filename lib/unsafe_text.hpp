@@ -32,6 +32,9 @@ std::optional<UnsafeCharacter> find_unsafe_character(std::string_view text);
 // can be shown on one line and its reader still sees what was there.
 std::string escape_unsafe_characters(std::string_view text);
 
+// `text` with each unsafe character, and each byte that is not UTF-8, replaced by '?'.
+std::string replace_unsafe_characters(std::string_view text);
+
 // "control character U+001B" or "bidirectional formatting character U+202E".
 std::string describe_unsafe_character(char32_t code);
 

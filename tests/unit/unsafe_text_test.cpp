@@ -36,6 +36,9 @@ TEST(UnsafeText, EscapesAsTomlWould) {
     EXPECT_EQ(escape_unsafe_characters("a\nb\x1b"), "a\\u000Ab\\u001B");
     EXPECT_EQ(escape_unsafe_characters("x\xe2\x80\xaey"), "x\\u202Ey");
     EXPECT_EQ(escape_unsafe_characters("ø"), "ø");
+    EXPECT_EQ(replace_unsafe_characters("a\x1b\xff"
+                                        "b\xe2\x80\xae"),
+              "a??b?");
     EXPECT_EQ(describe_unsafe_character(0x9b), "control character U+009B");
     EXPECT_EQ(describe_unsafe_character(0x202e), "bidirectional formatting character U+202E");
 }
