@@ -125,8 +125,9 @@ def descriptors_written_in_place(binary: str, temp: Path) -> None:
         log = temp / "log.txt"
         log.write_text("earlier line\n")
         with open(log, "ab") as out:
+            # In the scratch folder: a program that takes "-" for a file name leaves it there.
             proc = subprocess.run([binary, *CALENDAR, "-o", name, "--force"], env=ENV,
-                                  stdout=out, stderr=subprocess.PIPE, timeout=60)
+                                  stdout=out, stderr=subprocess.PIPE, timeout=60, cwd=temp)
         text = log.read_bytes().decode("utf-8")
         problems = []
         if proc.returncode != 0:
