@@ -220,6 +220,16 @@ def closed_pipe(binary: str) -> None:
             else [f"exit status {proc.returncode}, stderr {proc.stderr!r}"])
 
 
+def closed_stdout(binary: str) -> None:
+    """`ntnu programmes >&-`: the reason is EBADF, and it is said."""
+    proc = subprocess.run([binary, *FIXED, "programmes"], env=ENV, stderr=subprocess.PIPE,
+                          timeout=60, preexec_fn=lambda: os.close(1))
+    verdict("stdout closed (>&-) says why",
+            [] if proc.returncode == 1 and proc.stderr ==
+            b"ntnu: error: cannot write the output: Bad file descriptor\n"
+            else [f"exit status {proc.returncode}, stderr {proc.stderr!r}"])
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__)
@@ -237,6 +247,7 @@ def main(argv: list[str]) -> int:
         force_keeps_mode_and_links(binary, temp)
         fifo_data_file(binary, temp)
     closed_pipe(binary)
+    closed_stdout(binary)
     print(f"{len(failures)} check(s) failed" if failures else "all checks hold")
     return 1 if failures else 0
 
