@@ -69,16 +69,43 @@ def held_in_call(strace_pid: int, binary: str, calls: dict[int, str],
     return None
 
 
-def strace_command(calls: dict[int, str], binary: str, args: list[str]) -> list[str]:
+def strace_command(calls: dict[int, str], binary: str, args: list[str],
+                   no_tmpfile_at: int | None = None) -> list[str]:
+    """strace holding `calls` at their entry for 2 s; with `no_tmpfile_at`, the openat call
+    of that number fails with EOPNOTSUPP, as on a file system without O_TMPFILE."""
     names = ",".join(sorted(set(calls.values())))
-    return ["strace", "-f", "-qq", "-o", "/dev/null", "-e", f"trace={names}",
-            "-e", f"inject={names}:delay_enter=2000000", binary, *args]
+    command = ["strace", "-f", "-qq", "-o", "/dev/null", "-e", f"trace=openat,{names}",
+               "-e", f"inject={names}:delay_enter=2000000"]
+    if no_tmpfile_at is not None:
+        command += ["-e", f"inject=openat:error=EOPNOTSUPP:when={no_tmpfile_at}"]
+    return [*command, binary, *args]
 
 
-def race_with_a_new_file(binary: str, temp: Path) -> None:
+def tmpfile_open_number(binary: str, args: list[str], made: Path) -> int | None:
+    """Which openat call of a run opens the O_TMPFILE file (1 for the first); the run is
+    repeated exactly, so the same call can then be made to fail. `made` is removed after."""
+    with tempfile.NamedTemporaryFile(prefix="ntnu-strace-") as log:
+        subprocess.run(["strace", "-f", "-qq", "-o", log.name, "-e", "trace=openat", binary,
+                        *args], env=ENV, capture_output=True, timeout=60)
+        calls = [line for line in Path(log.name).read_text().splitlines() if "openat(" in line]
+    made.unlink(missing_ok=True)
+    for number, line in enumerate(calls, start=1):
+        if "O_TMPFILE" in line:
+            return number
+    return None
+
+
+def race_with_a_new_file(binary: str, temp: Path, without_tmpfile: bool = False) -> None:
     """The file appears between the program's check and its publishing: it must survive."""
-    target = temp / "race.ics"
-    proc = subprocess.Popen(strace_command(PUBLISH_CALLS, binary, [*CALENDAR, "-o", str(target)]),
+    target = temp / ("race-named.ics" if without_tmpfile else "race.ics")
+    args = [*CALENDAR, "-o", str(target)]
+    where = None
+    if without_tmpfile:
+        where = tmpfile_open_number(binary, args, target)
+        if where is None:
+            verdict("(no O_TMPFILE) race check", ["the program opens no O_TMPFILE file"])
+            return
+    proc = subprocess.Popen(strace_command(PUBLISH_CALLS, binary, args, where),
                             env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     problems = []
     child = held_in_call(proc.pid, binary, PUBLISH_CALLS)
@@ -95,28 +122,40 @@ def race_with_a_new_file(binary: str, temp: Path) -> None:
     left = [p.name for p in temp.iterdir() if p.name.startswith(".ntnu-")]
     if left:
         problems.append(f"temporary files left: {left}")
-    verdict("-o without --force never replaces a file made while the calendar was written",
+    verdict(("(no O_TMPFILE: a named temporary file) " if without_tmpfile else "") +
+            "-o without --force never replaces a file made while the calendar was written",
             problems)
 
 
-def killed_while_writing(binary: str, temp: Path, signum: int) -> None:
+def killed_while_writing(binary: str, temp: Path, signum: int,
+                         without_tmpfile: bool = False) -> None:
     """A signal while the file is being flushed leaves no .ntnu-XXXXXX behind."""
-    folder = temp / f"killed-{signum}"
+    folder = temp / f"killed-{signum}{'-named' if without_tmpfile else ''}"
     folder.mkdir()
     target = folder / "ntnu.ics"
-    proc = subprocess.Popen(strace_command(FSYNC_CALLS, binary, [*CALENDAR, "-o", str(target)]),
+    args = [*CALENDAR, "-o", str(target)]
+    where = None
+    if without_tmpfile:
+        where = tmpfile_open_number(binary, args, target)
+        if where is None:
+            verdict("(no O_TMPFILE) kill check", ["the program opens no O_TMPFILE file"])
+            return
+    proc = subprocess.Popen(strace_command(FSYNC_CALLS, binary, args, where),
                             env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     problems = []
     child = held_in_call(proc.pid, binary, FSYNC_CALLS)
     if child is None:
         problems.append("the program never reached fsync")
     else:
+        if without_tmpfile and not any(p.name.startswith(".ntnu-") for p in folder.iterdir()):
+            problems.append("no named temporary file: O_TMPFILE was not refused")
         os.kill(child, signum)
     proc.communicate(timeout=60)
     left = sorted(p.name for p in folder.iterdir())
     if left:
         problems.append(f"left in the folder: {left}")
-    verdict(f"{signal.Signals(signum).name} while the calendar is flushed leaves no file", problems)
+    verdict(("(no O_TMPFILE: a named temporary file) " if without_tmpfile else "") +
+            f"{signal.Signals(signum).name} while the calendar is flushed leaves no file", problems)
 
 
 def descriptors_written_in_place(binary: str, temp: Path) -> None:
@@ -243,6 +282,11 @@ def main(argv: list[str]) -> int:
         race_with_a_new_file(binary, temp)
         killed_while_writing(binary, temp, signal.SIGTERM)
         killed_while_writing(binary, temp, signal.SIGINT)
+        # Where the file system has no O_TMPFILE: renameat2(RENAME_NOREPLACE) and the handler
+        # that removes the named file.
+        race_with_a_new_file(binary, temp, without_tmpfile=True)
+        killed_while_writing(binary, temp, signal.SIGTERM, without_tmpfile=True)
+        killed_while_writing(binary, temp, signal.SIGHUP, without_tmpfile=True)
         descriptors_written_in_place(binary, temp)
         force_keeps_mode_and_links(binary, temp)
         fifo_data_file(binary, temp)
