@@ -217,7 +217,7 @@ Context make_context(const GlobalOptions& g, std::ostream& out, std::ostream& er
                      const Language& lang) {
     Context context{out, err, {}, nullptr, {}, {}, Colour::off, lang};
     context.colour = colour_choice(g.color, lang);
-    context.zone = display_zone(g.tz, lang);
+    context.zone = display_zone(g.tz, lang, err);
     auto loaded = load_catalog(g.data, lang, CatalogUse::times);
     context.catalog = std::move(loaded.catalog);
     context.data_source = std::move(loaded.source_name);

@@ -10,9 +10,14 @@ namespace ntnu {
 
 enum class Overwrite { refuse, allow };
 
-// Writes `content` to a temporary file in `path`'s directory, then renames it over `path` (over
-// the file a symbolic link leads to, keeping the link). An existing character device or FIFO
-// (/dev/stdout, a named pipe) is written into directly instead.
+// Writes `content` to a new file in `path`'s directory (unnamed with O_TMPFILE where the file
+// system allows, else a `.ntnu-XXXXXX` file that SIGINT, SIGTERM and SIGHUP remove), then gives
+// it the name `path`: refusing to overwrite, with linkat() or renameat2(RENAME_NOREPLACE), so
+// the kernel refuses a name that exists by then; allowed to, by rename(), keeping the old
+// file's mode, and replacing the file a symbolic link leads to, not the link. /dev/stdout,
+// /dev/stderr, /dev/fd/N and /proc/self/fd/N are written to through the descriptor already
+// open (keeping its append mode); another existing character device or FIFO (a named pipe) is
+// opened without waiting for a reader and written into.
 // Throws UsageError if `path` is an existing file and overwrite is refused (exit 2),
 // RuntimeError with the path and the reason on any write failure (exit 1), both in `lang`; no
 // temporary file is left behind.

@@ -156,7 +156,8 @@ int run_calendar(const CalendarOptions& options, Context& context) {
     const std::string text = build_calendar(
         events, fmt::format("-//ntnu//ntnu {}//{}", ntnu_version, l.text(Msg::calendar_language)),
         context.now);
-    if (options.output) {
+    // `-o -` is standard output, written where it already points, as with no -o at all.
+    if (options.output && *options.output != "-") {
         write_file_atomically(*options.output, text,
                               options.force ? Overwrite::allow : Overwrite::refuse, l);
         return exit_ok;

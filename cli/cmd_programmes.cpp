@@ -4,6 +4,7 @@
 #include "answers.hpp"
 #include "errors.hpp"
 #include "json_output.hpp"
+#include "printable.hpp"
 #include "profile_options.hpp"
 #include "programme_search.hpp"
 #include "render_programme.hpp"
@@ -129,15 +130,9 @@ std::string filter_text(const ProgrammeFilter& f, const Language& l) {
             l.format(Msg::programmes_filter_open_to, arg("group", group_title(*f.open_to, l))));
     }
     if (!f.search.empty()) {
-        // Echoed to a terminal: control characters must not reach it.
-        std::string shown = f.search;
-        for (char& ch : shown) {
-            const auto byte = static_cast<unsigned char>(ch);
-            if (byte < 0x20 || byte == 0x7f) {
-                ch = '?';
-            }
-        }
-        parts.push_back(l.format(Msg::programmes_filter_search, arg("text", shown)));
+        // Echoed to a terminal: no control character (C1's CSI included), bidirectional
+        // override or byte that is not UTF-8 may reach it.
+        parts.push_back(l.format(Msg::programmes_filter_search, arg("text", printable(f.search))));
     }
     return fmt::format("{}", fmt::join(parts, ", "));
 }

@@ -75,9 +75,8 @@ FileText read_open_file(int fd, const struct stat& info, const Language& lang) {
     constexpr std::size_t most = max_catalog_bytes + 1;
     constexpr std::size_t first_chunk = 64 * 1024;
     const bool sized = S_ISREG(info.st_mode) && info.st_size > 0;
-    std::string text(sized ? std::min(static_cast<std::size_t>(info.st_size) + 1, most)
-                           : first_chunk,
-                     '\0');
+    std::string text(
+        sized ? std::min(static_cast<std::size_t>(info.st_size) + 1, most) : first_chunk, '\0');
     std::size_t size = 0;
     while (true) {
         if (size == text.size()) {
@@ -116,8 +115,8 @@ RuntimeError load_failure(const Diagnostics& all, const std::string& path, const
     // Like a compiler, stop listing after a screenful; `validate` lists every problem.
     constexpr std::size_t shown = 20;
     std::string message;
-    // Each diagnostic on its own line, as main.cpp prefixes the first.
-    const std::string prefix = "\n" + std::string(lang.text(Msg::error_prefix));
+    // Each diagnostic on its own line; main.cpp prefixes every line.
+    const std::string prefix = "\n";
     for (std::size_t i = 0; i < all.size() && i < shown; ++i) {
         message += (message.empty() ? "" : prefix) + format_diagnostic(all[i]);
     }
@@ -144,14 +143,33 @@ LoadedCatalog load_data_file(const std::string& path, const Language& lang) {
 
 } // namespace
 
+namespace {
+
+// Standard input named on purpose: the one stream, besides a regular file, that data is read
+// from (`ntnu --data /dev/stdin < next-year.toml`).
+bool names_standard_input(std::string_view path) {
+    return path == "/dev/stdin" || path == "/dev/fd/0" || path == "/proc/self/fd/0";
+}
+
+} // namespace
+
 FileText read_text_bounded(const std::string& path, const Language& lang) {
-    const Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    // O_NONBLOCK: opening a FIFO nobody writes to would otherwise wait for a writer forever,
+    // here and at every Tab press when NTNU_DATA names one.
+    const Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
     struct stat info {};
     if (fd.get() < 0 || ::fstat(fd.get(), &info) != 0) {
         return {{}, system_error_text(errno, lang)};
     }
     if (std::string problem = refusal(info, lang); !problem.empty()) {
         return {{}, std::move(problem)};
+    }
+    if (!S_ISREG(info.st_mode) && !names_standard_input(path)) {
+        return {{}, std::string(lang.text(Msg::error_not_regular_file))};
+    }
+    // Reading standard input waits for its writer, as `cat` does.
+    if (const int flags = ::fcntl(fd.get(), F_GETFL); flags >= 0) {
+        ::fcntl(fd.get(), F_SETFL, flags & ~O_NONBLOCK);
     }
     return read_open_file(fd.get(), info, lang);
 }

@@ -39,8 +39,10 @@ struct FileText {
     std::string problem;
 };
 
-// Reads at most one byte past max_catalog_bytes, whatever the file is (a pipe, /dev/zero), so
-// no input is read into memory without bound. A regular file over the limit is refused unread.
+// Reads a regular file, or standard input named as /dev/stdin (/dev/fd/0, /proc/self/fd/0);
+// anything else (a FIFO, /dev/zero, a terminal) is refused unread, without waiting to open it.
+// At most one byte past max_catalog_bytes is read, so no input is read into memory without
+// bound. A regular file over the limit is refused unread.
 FileText read_text_bounded(const std::string& path, const Language& lang);
 
 // read_text_bounded, throwing RuntimeError "cannot read data file 'PATH': PROBLEM".

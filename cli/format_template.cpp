@@ -43,9 +43,30 @@ void check_spec_numbers(const std::string& field, const Language& lang) {
     }
 }
 
-// The field names a template uses, in order; "{{" and "}}" are literal braces.
-std::vector<std::string> field_names(const std::string& text, const Language& lang) {
-    std::vector<std::string> names;
+// The presentation types a --format field may end with. 'c' writes an integer as a raw byte,
+// and the floating-point and pointer types fit no field; all of those are refused.
+constexpr std::string_view text_types = "s";
+constexpr std::string_view number_types = "dxXbBo";
+
+// A field's presentation type: the spec's last character, when it is a letter ("{x:>10d}" is
+// 'd'); '\0' when the spec has none ("{x:>10}", "{x:L}").
+char presentation_type(const std::string& field) {
+    const auto colon = field.find(':');
+    if (colon == std::string::npos || colon + 1 == field.size()) {
+        return '\0';
+    }
+    const char last = field.back();
+    const bool letter = (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z');
+    // 'L' asks for the locale's digits, and is no type.
+    if (!letter || last == 'L') {
+        return '\0';
+    }
+    return last;
+}
+
+// The fields a template uses, in order; "{{" and "}}" are literal braces.
+std::vector<TemplateField> template_fields(const std::string& text, const Language& lang) {
+    std::vector<TemplateField> names;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '{') {
             if (i + 1 < text.size() && text[i + 1] == '{') {
@@ -58,7 +79,14 @@ std::vector<std::string> field_names(const std::string& text, const Language& la
             }
             const auto field = text.substr(i + 1, close - i - 1);
             check_spec_numbers(field, lang);
-            names.push_back(field.substr(0, field.find_first_of(":!")));
+            const char type = presentation_type(field);
+            if (type != '\0' && text_types.find(type) == std::string_view::npos &&
+                number_types.find(type) == std::string_view::npos) {
+                throw UsageError(lang.format(Msg::error_format_bad_type,
+                                             fmt::arg("type", std::string(1, type)),
+                                             fmt::arg("field", field)));
+            }
+            names.push_back({field.substr(0, field.find_first_of(":!")), field, type});
             i = close;
         } else if (text[i] == '}') {
             if (i + 1 < text.size() && text[i + 1] == '}') {
@@ -83,7 +111,9 @@ FormatTemplate::FormatTemplate(std::string text, const std::vector<std::string>&
     }
     const std::string field_list = fmt::format("{}", fmt::join(valid_fields, ", "));
     const auto fields = fmt::arg("fields", field_list); // a reference to field_list
-    for (const auto& name : field_names(text_, lang)) {
+    fields_ = template_fields(text_, lang);
+    for (const auto& field : fields_) {
+        const std::string& name = field.name;
         if (name.empty()) {
             throw UsageError(lang.format(Msg::error_format_unnamed, fields));
         }
@@ -94,6 +124,27 @@ FormatTemplate::FormatTemplate(std::string text, const std::vector<std::string>&
                     ? lang.format(Msg::error_format_unknown_field, fmt::arg("field", name), fields)
                     : lang.format(Msg::error_format_unknown_field_suggests, fmt::arg("field", name),
                                   fields, fmt::arg("hint", hint[0])));
+        }
+    }
+}
+
+void FormatTemplate::check(const FieldRecord& record) const {
+    for (const auto& field : fields_) {
+        if (field.type == '\0') {
+            continue;
+        }
+        const auto found = std::find_if(record.begin(), record.end(), [&](const auto& named) {
+            return named.first == field.name;
+        });
+        if (found == record.end()) {
+            continue;
+        }
+        const bool number = std::holds_alternative<long long>(found->second);
+        const bool wants_number = number_types.find(field.type) != std::string_view::npos;
+        if (number != wants_number) {
+            throw UsageError(lang_.format(
+                wants_number ? Msg::error_format_needs_number : Msg::error_format_needs_text,
+                fmt::arg("field", field.name), fmt::arg("spec", field.text)));
         }
     }
 }

@@ -64,6 +64,7 @@ std::string system_error_text(int error, const Language& lang) {
     case ENOSPC: return std::string(lang.text(Msg::errno_enospc));
     case EROFS: return std::string(lang.text(Msg::errno_erofs));
     case EPERM: return std::string(lang.text(Msg::errno_eperm));
+    case EBADF: return std::string(lang.text(Msg::errno_ebadf));
     default: return std::strerror(error);
     }
 }

@@ -4,6 +4,8 @@
 #include "errors.hpp"
 #include "text.hpp"
 
+#include <algorithm>
+
 namespace ntnu {
 
 std::string_view Language::text(Msg id) const {
@@ -94,6 +96,33 @@ Lang language_from_environment() {
     return known_language(locale).value_or(Lang::en);
 }
 
+const std::vector<std::string_view>& options_taking_values() {
+    // Every option of every command that takes a value; a drift test (language_test.cpp)
+    // compares this list with the options --help shows.
+    static const std::vector<std::string_view> names{
+        "--alarm",     "--campus",      "--category", "--citizenship", "--color",
+        "--data",      "--degree-from", "--format",   "--group",       "--intake",
+        "--lang",      "--level",       "--now",      "--open-to",     "--output",
+        "--programme", "--search",      "--tz",       "--within",      "-o"};
+    return names;
+}
+
+namespace {
+
+// Whether `arg`, as written, is an option whose value is the next argument: "--format", or a
+// cluster of short flags ending in one that takes a value ("-o", "-qo").
+bool takes_next_argument(std::string_view arg) {
+    if (arg.starts_with("--")) {
+        const auto& names = options_taking_values();
+        return std::find(names.begin(), names.end(), arg) != names.end();
+    }
+    return arg.size() >= 2 && arg[0] == '-' && arg.back() == 'o' &&
+           arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) ==
+               std::string_view::npos;
+}
+
+} // namespace
+
 std::optional<std::string> lang_argument(int argc, const char* const* argv) {
     std::optional<std::string> found;
     constexpr std::string_view flag = "--lang";
@@ -110,6 +139,9 @@ std::optional<std::string> lang_argument(int argc, const char* const* argv) {
             }
         } else if (arg.starts_with("--lang=")) {
             found = std::string(arg.substr(flag.size() + 1));
+        } else if (takes_next_argument(arg)) {
+            // "--format --lang": "--lang" is the template, not an option.
+            ++i;
         }
     }
     return found; // the last one wins, as for every single-value option

@@ -106,9 +106,17 @@ void print_formatted(const std::string& format, const std::vector<FieldRecord>& 
         return;
     }
     const FormatTemplate tmpl(format, field_names_of(records.front()), context.lang);
+    // Every row is checked and rendered before the first byte goes out: a template that fails
+    // on the fourth row must not have printed three.
     for (const auto& record : records) {
-        context.out << tmpl.render(record) << '\n';
+        tmpl.check(record);
     }
+    std::string text;
+    for (const auto& record : records) {
+        text += tmpl.render(record);
+        text += '\n';
+    }
+    context.out << text;
 }
 
 } // namespace ntnu

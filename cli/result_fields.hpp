@@ -19,7 +19,8 @@ FieldRecord deadline_fields(const Json& result, const Answer& answer);
 // The names in a record, in order: the valid fields for --format.
 std::vector<std::string> field_names_of(const FieldRecord& record);
 
-// Prints each record through the template, one line each.
+// Prints each record through the template, one line each; checks every record first, so an
+// error leaves nothing printed.
 void print_formatted(const std::string& format, const std::vector<FieldRecord>& records,
                      const Context& context);
 

@@ -1,11 +1,39 @@
 #include "table.hpp"
 
+#include "unsafe_text.hpp"
+
 #include <algorithm>
 
 namespace ntnu {
+namespace {
 
-std::string render_table(const Row& header, const std::vector<Row>& rows, Colour colour,
+// A row whose text can go to a terminal: data text reaches it here, and no control or
+// bidirectional character may (the loader refuses them; this catches what slips past).
+Row shown_safely(const Row& row) {
+    Row out = row;
+    for (auto& cell : out) {
+        if (find_unsafe_character(cell.text)) {
+            cell.text = replace_unsafe_characters(cell.text);
+        }
+    }
+    return out;
+}
+
+std::vector<Row> shown_safely(const std::vector<Row>& rows) {
+    std::vector<Row> out;
+    out.reserve(rows.size());
+    for (const auto& row : rows) {
+        out.push_back(shown_safely(row));
+    }
+    return out;
+}
+
+} // namespace
+
+std::string render_table(const Row& given_header, const std::vector<Row>& given_rows, Colour colour,
                          std::size_t indent) {
+    const Row header = shown_safely(given_header);
+    const std::vector<Row> rows = shown_safely(given_rows);
     std::vector<std::size_t> widths(header.size(), 0);
     const auto measure = [&](const Row& row) {
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
@@ -34,9 +62,11 @@ std::string render_table(const Row& header, const std::vector<Row>& rows, Colour
     return out;
 }
 
-std::string render_fitted_table(const Row& header, const std::vector<Row>& rows,
+std::string render_fitted_table(const Row& given_header, const std::vector<Row>& given_rows,
                                 const std::vector<Wrap>& wrap, Colour colour, std::size_t width,
                                 std::size_t indent) {
+    const Row header = shown_safely(given_header);
+    const std::vector<Row> rows = shown_safely(given_rows);
     std::vector<std::size_t> widths(header.size(), 0);
     const auto measure = [&](const Row& row) {
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {

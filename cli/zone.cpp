@@ -2,9 +2,16 @@
 
 #include "environment.hpp"
 #include "errors.hpp"
+#include "printable.hpp"
 #include "text.hpp"
 #include "zone_lookup.hpp"
 
+// ptz.h names hh_mm_ss after `using namespace date; using namespace std::chrono;`, which C++20
+// makes ambiguous (std::chrono has one too); a declaration in Posix is found first.
+namespace Posix {
+using date::hh_mm_ss;
+} // namespace Posix
+#include <date/ptz.h>
 #include <fmt/format.h>
 
 #include <climits>
@@ -145,14 +152,39 @@ const date::time_zone* system_zone(const Language& lang) {
     return find_zone("UTC", "/etc/localtime", lang);
 }
 
+// A POSIX TZ rule as a zone with its offsets at every instant: "UTC0" is UTC and "JST-9"
+// Etc/GMT-9 (the Etc names count west as positive, as POSIX does). nullopt for what is no
+// POSIX rule; "" for a rule with daylight saving or an offset no Etc zone has.
+std::optional<std::string> zone_of_posix_rule(const std::string& rule) {
+    try {
+        const Posix::time_zone posix(rule);
+        using namespace std::chrono;
+        const auto winter = posix.get_info(date::sys_days{date::year{2026} / 1 / 15});
+        const auto summer = posix.get_info(date::sys_days{date::year{2026} / 7 / 15});
+        // Daylight saving shows as two offsets, north or south. (ptz leaves `save` unset for a
+        // rule without it, so the offsets are what is compared.)
+        if (winter.offset != summer.offset) {
+            return "";
+        }
+        const auto offset = winter.offset;
+        if (offset % hours{1} != seconds{0} || offset > hours{14} || offset < hours{-12}) {
+            return "";
+        }
+        const auto h = duration_cast<hours>(offset).count();
+        return h == 0 ? std::string("UTC") : fmt::format("Etc/GMT{:+d}", -h);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 const date::time_zone* display_zone(const std::optional<std::string>& tz_option,
-                                    const Language& lang) {
+                                    const Language& lang, std::ostream& warnings) {
     if (tz_option) {
         return find_zone(*tz_option, "--tz", lang);
     }
-    if (auto tz = env("TZ")) {
+    if (auto tz = env_even_empty("TZ")) {
         // POSIX: an empty TZ means UTC, and a leading ':' marks an implementation-defined name.
         std::string name = tz->empty() ? "UTC" : *tz;
         if (name.front() == ':') {
@@ -165,6 +197,19 @@ const date::time_zone* display_zone(const std::optional<std::string>& tz_option,
             name.erase(0, at + zoneinfo.size());
         } else if (name == "/etc/localtime") {
             return system_zone(lang);
+        }
+        if (const auto* zone = lookup_zone(name)) {
+            return zone;
+        }
+        // TZ is the machine's, read by every program: a POSIX rule there fails no command.
+        if (const auto rule_zone = zone_of_posix_rule(name)) {
+            if (const auto* zone = lookup_zone(*rule_zone); zone != nullptr) {
+                return zone;
+            }
+            warnings << lang.format(Msg::warning_posix_zone_in_utc,
+                                    fmt::arg("value", printable(name)))
+                     << '\n';
+            return find_zone("UTC", "TZ", lang);
         }
         return find_zone(name, "TZ", lang);
     }

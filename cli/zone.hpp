@@ -6,6 +6,7 @@
 #include <date/tz.h>
 
 #include <optional>
+#include <ostream>
 #include <string>
 
 namespace ntnu {
@@ -16,8 +17,12 @@ const date::time_zone* find_zone(const std::string& name, const std::string& ori
                                  const Language& lang);
 
 // Resolves the display zone from the option, the environment and the system, in that order.
+// TZ may hold a POSIX rule (read with date's ptz.h): one without daylight saving is the Etc
+// zone with its offset ("UTC0" is UTC, "JST-9" is Etc/GMT-9); another (daylight saving, an
+// offset of part of an hour) is shown in UTC, with a
+// warning written to `warnings`, so that no command fails for the machine's TZ.
 const date::time_zone* display_zone(const std::optional<std::string>& tz_option,
-                                    const Language& lang);
+                                    const Language& lang, std::ostream& warnings);
 
 // The tz database's release, such as "2025b"; read from tzdata.zi when date cannot tell.
 std::string zone_database_version();

@@ -3,6 +3,7 @@
 #include "countries.hpp"
 #include "text.hpp"
 #include "toml_shape_guard.hpp"
+#include "toml_text_check.hpp"
 #include "tomlplusplus.hpp"
 #include "zone_lookup.hpp"
 
@@ -979,6 +980,7 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name,
         }
     }
     result.diagnostics = reader.take();
+    check_document_text(root, source_name, result.diagnostics);
     if (std::none_of(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; })) {
         result.catalog = std::move(catalog);

@@ -17,7 +17,8 @@ struct Diagnostic {
     Severity severity = Severity::error;
 };
 
-// "file:line:col: message", the form compilers and editors jump to; a warning's message starts
+// "file:line:col: message", the form compilers and editors jump to, always one line (control
+// and bidirectional characters written as \uXXXX escapes); a warning's message starts
 // with "warning: ".
 std::string format_diagnostic(const Diagnostic& diagnostic);
 

@@ -1,6 +1,9 @@
 #include "icalendar.hpp"
 
+#include "unsafe_text.hpp"
+
 #include <date/date.h>
+#include <fmt/format.h>
 
 namespace ntnu {
 namespace {
@@ -25,6 +28,20 @@ std::string ics_escape_text(std::string_view text) {
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        char32_t code = 0;
+        const std::size_t length = utf8_sequence_length(text, i, code);
+        // TEXT holds no CONTROL but HTAB (RFC 5545 §3.3.11); no C1 control or bidirectional
+        // override reaches the reader's calendar either, nor bytes that are not UTF-8 (§6).
+        if (c != '\r' && c != '\n' && c != '\t' && (length == 0 || is_unsafe_character(code))) {
+            out += '?';
+            i += length == 0 ? 0 : length - 1;
+            continue;
+        }
+        if (length > 1) {
+            out.append(text.substr(i, length));
+            i += length - 1;
+            continue;
+        }
         switch (c) {
         case '\\': out += "\\\\"; break;
         case ';': out += "\\;"; break;
@@ -38,6 +55,23 @@ std::string ics_escape_text(std::string_view text) {
             break;
         case '\n': out += "\\n"; break;
         default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string ics_escape_uri(std::string_view uri) {
+    std::string out;
+    out.reserve(uri.size());
+    for (const char c : uri) {
+        const auto byte = static_cast<unsigned char>(c);
+        // Outside RFC 3986's characters: controls (a CR LF would end the property and start a
+        // forged one), space, non-ASCII bytes, and the few ASCII characters URIs never hold.
+        if (byte <= 0x20 || byte >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' ||
+            c == '^' || c == '`' || c == '{' || c == '|' || c == '}') {
+            out += fmt::format("%{:02X}", static_cast<unsigned>(byte));
+        } else {
+            out += c;
         }
     }
     return out;
@@ -104,13 +138,13 @@ std::string build_calendar(const std::vector<IcsEvent>& events, std::string_view
     std::string out;
     add_line(out, "BEGIN", "VCALENDAR");
     add_line(out, "VERSION", "2.0");
-    add_line(out, "PRODID", prodid);
+    add_line(out, "PRODID", ics_escape_text(prodid));
     add_line(out, "CALSCALE", "GREGORIAN");
     add_line(out, "METHOD", "PUBLISH");
     const std::string dtstamp = ics_utc(stamp);
     for (const auto& e : events) {
         add_line(out, "BEGIN", "VEVENT");
-        add_line(out, "UID", e.uid);
+        add_line(out, "UID", ics_escape_text(e.uid));
         add_line(out, "DTSTAMP", dtstamp);
         add_line(out, "DTSTART", ics_utc(e.start));
         // A deadline is an instant. khal reads DTEND equal to DTSTART as "one hour", but
@@ -119,7 +153,7 @@ std::string build_calendar(const std::vector<IcsEvent>& events, std::string_view
         add_line(out, "SUMMARY", ics_escape_text(e.summary));
         add_line(out, "DESCRIPTION", ics_escape_text(e.description));
         if (!e.url.empty()) {
-            add_line(out, "URL", e.url);
+            add_line(out, "URL", ics_escape_uri(e.url));
         }
         add_line(out, "TRANSP", "TRANSPARENT");
         for (const auto& alarm : e.alarms) {

@@ -26,8 +26,14 @@ struct IcsEvent {
     std::vector<IcsAlarm> alarms;
 };
 
-// Escapes a TEXT value: backslash, semicolon, comma, and newlines as "\n" (RFC 5545 §3.3.11).
+// Escapes a TEXT value: backslash, semicolon, comma, and newlines as "\n" (RFC 5545 §3.3.11);
+// every other control character, bidirectional formatting character or byte that is not UTF-8
+// becomes '?'. UID, SUMMARY, DESCRIPTION and PRODID are TEXT.
 std::string ics_escape_text(std::string_view text);
+
+// A URI value (URL): every byte a URI cannot hold (controls, space, non-ASCII, "<>\^`{|}) is
+// percent-encoded, so no CR LF inside it can end the line and start a forged property.
+std::string ics_escape_uri(std::string_view uri);
 
 // Folds one content line (without its CRLF) into lines of at most 75 octets, each ending
 // in CRLF; continuation lines start with one space. Never splits a UTF-8 sequence.

@@ -31,13 +31,20 @@ public:
                     return problem(
                         fmt::format("a key nested more than {} levels deep", max_key_depth));
                 }
+                // Each dot of a key may make one implicit table ("a.b.c = 1" makes a and a.b),
+                // and toml++ builds them all: count them as the tables they are.
+                if (in_key_ && ++tables_ > max_table_count) {
+                    return problem(fmt::format("more than {} tables", max_table_count));
+                }
             } else if (c == '[' || c == '{') {
                 dots_ = 0;
                 if (opens_table(c) && ++tables_ > max_table_count) {
                     return problem(fmt::format("more than {} tables", max_table_count));
                 }
+                open_bracket(c);
             } else if (!is_bare_key_char(c) && c != ' ' && c != '\t') {
                 dots_ = 0;
+                follow_punctuation(c);
             }
             advance();
         }
@@ -48,12 +55,43 @@ private:
     // "[" opens a table only as a header, at the start of a line; elsewhere it opens an array.
     bool opens_table(char c) const { return c == '{' || at_line_start_; }
 
+    // Whether the scanner is inside a key: from a line's start (outside an array), a header's
+    // '[', an inline table's '{' or ',', up to the '=' or ']'. Dots elsewhere are in floats.
+    void open_bracket(char c) {
+        if (c == '{') {
+            brackets_.push_back('{');
+            in_key_ = true;
+        } else if (in_key_ && (brackets_.empty() || brackets_.back() == 'h')) {
+            brackets_.push_back('h'); // a [table] or [[array]] header: its name is a key
+        } else {
+            brackets_.push_back('[');
+            in_key_ = false;
+        }
+    }
+
+    void follow_punctuation(char c) {
+        if (c == '=') {
+            in_key_ = false;
+        } else if (c == ']' || c == '}') {
+            if (!brackets_.empty()) {
+                brackets_.pop_back();
+            }
+            in_key_ = false;
+        } else if (c == ',') {
+            in_key_ = !brackets_.empty() && brackets_.back() == '{';
+        }
+    }
+
     void advance() {
         const char c = text_[pos_++];
         if (c == '\n') {
             ++line_;
             line_start_ = pos_;
             at_line_start_ = true;
+            if (brackets_.empty() || brackets_.back() == 'h') {
+                brackets_.clear(); // an unclosed header: toml++ will say so
+                in_key_ = true;
+            }
         } else if (c != ' ' && c != '\t' && c != '\r') {
             at_line_start_ = false;
         }
@@ -103,6 +141,8 @@ private:
     bool at_line_start_ = true;
     std::size_t dots_ = 0;
     std::size_t tables_ = 0;
+    bool in_key_ = true;
+    std::string brackets_; // the open '[' (array), 'h' (header) and '{', innermost last
 };
 
 } // namespace

@@ -8,7 +8,7 @@ packages=(
     libcli11-dev libfmt-dev libtomlplusplus-dev libhowardhinnant-date-dev nlohmann-json3-dev
     libgtest-dev googletest libbenchmark-dev iso-codes tzdata scdoc groff-base man-db python3-jsonschema
     python3-icalendar khal
-    bash-completion fish zsh tmux gettext
+    bash-completion fish zsh tmux gettext strace
     lintian file
 )
 if [ "${1:-}" = "--bench" ]; then

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Bad input that a golden case cannot hold: huge arguments, raw bytes that are not UTF-8, a
-pipe that never ends, and a read-only directory for a user who is not root.
+pipe that never ends, and file permissions, checked as a user who is not root (root ignores
+file modes, and CI runs as root: setpriv runs the binary as nobody).
 
 Usage: check_limits.py NTNU_BINARY
 
-Each check runs the binary and looks at its exit status and its standard error: one clear
-`ntnu: error: ...` line first, valid UTF-8 with no control characters, no line longer than
+Each check runs the binary and looks at its exit status, its standard error and its standard
+output: one clear `ntnu: error: ...` line first, valid UTF-8 with no control characters on
+either stream (nor bidirectional overrides on stdout), no line longer than
 the 400 characters printable() allows (after "ntnu: error: ", plus an ellipsis), never a signal, never a hang.
 Exit 0 when every check holds, 1 otherwise.
 """
@@ -55,6 +57,11 @@ def check(what: str, proc: subprocess.CompletedProcess, status: int, first_line:
         problems.append(f"stderr starts {lines[0][:120]!r}, expected {first_line!r}")
     if any(ord(c) < 0x20 and c != "\n" or 0x7f <= ord(c) <= 0x9f for c in text):
         problems.append("stderr holds control characters")
+    # What reaches the terminal on stdout is checked as strictly as stderr.
+    output = proc.stdout.decode("utf-8", "replace")
+    if any(ord(c) < 0x20 and c not in "\n\t" or 0x7f <= ord(c) <= 0x9f or
+           0x202a <= ord(c) <= 0x202e or 0x2066 <= ord(c) <= 0x2069 for c in output):
+        problems.append("stdout holds control characters")
     # "ntnu: error: " is 13 characters, then at most 400 of the message and an ellipsis.
     if any(len(line) > 414 for line in lines):
         problems.append(f"a stderr line has {max(map(len, lines))} characters")
@@ -138,31 +145,70 @@ def endless_pipe(binary: str) -> None:
         producer.wait()
 
 
+def unprivileged(binary: str) -> list[str] | None:
+    """The prefix that runs the binary as nobody when this runs as root, who ignores file
+    modes; [] when already unprivileged; None when that cannot be done here."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        return None
+    prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    if subprocess.run([*prefix, "test", "-x", binary]).returncode != 0:
+        return None
+    return prefix
+
+
+def ignore_file_size_signal() -> None:
+    # Ignored signals stay ignored across exec: the write then fails with EFBIG instead.
+    import resource
+    import signal
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (100, 100))
+
+
 def read_only_directory(binary: str) -> None:
     # Root writes anywhere, whatever the mode says; so as root, run the binary as nobody.
-    prefix = []
-    if os.geteuid() == 0:
-        if shutil.which("setpriv") is None:
-            print("skip  read-only directory: running as root without setpriv")
-            return
-        prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-        if subprocess.run([*prefix, "test", "-x", binary]).returncode != 0:
-            print("skip  read-only directory: user nobody cannot run the binary where it is")
-            return
+    prefix = unprivileged(binary)
+    if prefix is None:
+        print("FAIL  permission checks: cannot run the binary as a user who is not root")
+        failures.append("permission checks")
+        return
     with tempfile.TemporaryDirectory(prefix="ntnu-limits-") as temp:
+        os.chmod(temp, 0o755)
         read_only = Path(temp) / "read-only"
         read_only.mkdir()
-        os.chmod(temp, 0o755)
         os.chmod(read_only, 0o555)
         target = read_only / "ntnu.ics"
         proc = run(binary, [*FIXED, "calendar", "--citizenship", "IN", "-o", str(target)],
                    prefix=prefix)
         check("-o into a read-only directory, as a user who is not root", proc, 1,
               f"ntnu: error: cannot write {target}: Permission denied")
-        left = list(read_only.iterdir())
-        print(("ok    " if not left else "FAIL  ") + "nothing is left in the read-only directory")
+
+        # A write that fails after the new file was begun, in a folder the user may write to:
+        # only here could a temporary file be left behind. (In the read-only folder above
+        # nothing can ever be left, so a check there could not fail.)
+        writable = Path(temp) / "writable"
+        writable.mkdir()
+        os.chown(writable, 65534 if prefix else os.getuid(), 65534 if prefix else os.getgid())
+        target = writable / "ntnu.ics"
+        environment = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+        proc = subprocess.run([*prefix, binary, *FIXED, "calendar", "--citizenship", "IN", "-o",
+                               str(target)], env=environment, capture_output=True,
+                              timeout=TIMEOUT_SECONDS, preexec_fn=ignore_file_size_signal)
+        check("-o where the write fails half-way (a 100-byte file size limit)", proc, 1,
+              f"ntnu: error: cannot write {target}: File too large")
+        left = sorted(p.name for p in writable.iterdir())
+        print(("ok    " if not left else "FAIL  ") +
+              "a write that fails half-way leaves nothing in the folder")
         if left:
             failures.append(f"files left behind: {left}")
+
+        unreadable = Path(temp) / "unreadable.toml"
+        unreadable.write_text("[meta]\n")
+        os.chmod(unreadable, 0o000)
+        proc = run(binary, [*FIXED, "--data", str(unreadable)], prefix=prefix)
+        check("--data FILE the user may not read, as a user who is not root", proc, 1,
+              f"ntnu: error: cannot read data file '{unreadable}': Permission denied")
 
 
 def main(argv: list[str]) -> int:

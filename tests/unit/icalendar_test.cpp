@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -158,6 +159,31 @@ TEST(IcsCalendar, NoEventsIsStillAValidCalendar) {
     const std::string text = build_calendar({}, "-//x//EN", Instant{});
     EXPECT_EQ(text, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\nCALSCALE:GREGORIAN\r\n"
                     "METHOD:PUBLISH\r\nEND:VCALENDAR\r\n");
+}
+
+// Issue 17: a source URL holding CR LF forged a whole event; an id holding one broke UID.
+TEST(Icalendar, NoValueCanEndItsLineOrForgeAProperty) {
+    EXPECT_EQ(ics_escape_uri("https://x.no/a b\r\nBEGIN:VEVENT"),
+              "https://x.no/a%20b%0D%0ABEGIN:VEVENT");
+    EXPECT_EQ(ics_escape_uri("https://www.ntnu.no/studier/mixd?x=1#a"),
+              "https://www.ntnu.no/studier/mixd?x=1#a");
+    EXPECT_EQ(ics_escape_uri("https://x.no/gjøvik"), "https://x.no/gj%C3%B8vik");
+    EXPECT_EQ(ics_escape_text("a\x1b[2Jb\xc2\x9b\xe2\x80\xae"), "a?[2Jb??");
+    IcsEvent e;
+    e.uid = "id\r\nBEGIN:VEVENT";
+    e.summary = "s\r\nEND:VEVENT";
+    e.description = "d\x1b";
+    e.url = "https://x.no/\r\nBEGIN:VEVENT\r\nSUMMARY:forged";
+    const auto lines = split_crlf(build_calendar({e}, "-//ntnu//ntnu\r\nX:1//EN", Instant{}));
+    int begins = 0;
+    for (const auto& line : lines) {
+        begins += line == "BEGIN:VEVENT" ? 1 : 0;
+        EXPECT_EQ(line.find_first_of("\r\n\x1b"), std::string::npos) << line;
+        EXPECT_NE(line.rfind("SUMMARY:forged", 0), 0u) << line;
+        EXPECT_NE(line.rfind("X:1", 0), 0u) << line;
+    }
+    EXPECT_EQ(begins, 1);
+    EXPECT_NE(std::find(lines.begin(), lines.end(), "UID:id\\nBEGIN:VEVENT"), lines.end());
 }
 
 } // namespace

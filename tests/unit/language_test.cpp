@@ -1,6 +1,7 @@
 // The language object: every catalogue pattern formats, the locale rules, and the bokmål
 // forms of dates, durations and plurals that the issue names.
 
+#include "app.hpp"
 #include "language.hpp"
 #include "render_time.hpp"
 #include "zone_lookup.hpp"
@@ -11,6 +12,7 @@
 #include <cstdlib>
 #include <regex>
 #include <set>
+#include <sstream>
 
 namespace ntnu {
 namespace {
@@ -61,6 +63,45 @@ TEST(Language, LangArgumentAndAliases) {
     EXPECT_EQ(parse_lang(""), std::nullopt);
     const char* argv[] = {"ntnu", "--lang", "nb", "deadline", "--lang=en", "--", "--lang", "nb"};
     EXPECT_EQ(lang_argument(8, argv), "en");
+}
+
+// Issue 17: "--format --lang" made the pre-scan read "--lang" as an option and the next
+// argument as its value.
+TEST(Language, LangArgumentSkipsTheValuesOfOtherOptions) {
+    const char* format[] = {"ntnu", "deadline", "--format", "--lang", "--tz", "UTC"};
+    EXPECT_EQ(lang_argument(6, format), std::nullopt);
+    const char* search[] = {"ntnu", "--lang", "nb", "programmes", "--search", "--lang"};
+    EXPECT_EQ(lang_argument(6, search), "nb");
+    const char* output[] = {"ntnu", "calendar", "-o", "--lang", "--lang", "en"};
+    EXPECT_EQ(lang_argument(6, output), "en");
+    const char* attached[] = {"ntnu", "deadline", "--format={x}", "--lang", "nb"};
+    EXPECT_EQ(lang_argument(5, attached), "nb");
+}
+
+// The pre-scan's list of options that take a value is every option --help shows with one.
+TEST(Language, OptionsTakingValuesMatchHelp) {
+    std::set<std::string> shown;
+    const std::regex option(R"((?:^|[ ,])(--?[a-z][a-z-]*)(?:,\s*--[a-z-]+)? +[A-Z][A-Z_.,]*\b)");
+    for (const char* command : {"deadline", "check", "programmes", "programme", "countries",
+                                "timeline", "calendar", "completion", "validate"}) {
+        const char* argv[] = {"ntnu", "--lang", "en", command, "--help"};
+        std::ostringstream out;
+        std::ostringstream err;
+        ASSERT_EQ(run(5, argv, out, err), 0) << command;
+        std::istringstream lines(out.str());
+        for (std::string line; std::getline(lines, line);) {
+            std::smatch m;
+            if (std::regex_search(line, m, option)) {
+                shown.insert(m[1]);
+            }
+        }
+    }
+    const auto& listed = options_taking_values();
+    for (const auto& name : shown) {
+        EXPECT_NE(std::find(listed.begin(), listed.end(), name), listed.end())
+            << name << " takes a value in --help but is missing from options_taking_values()";
+    }
+    EXPECT_TRUE(shown.count("--format") == 1 && shown.count("-o") == 1);
 }
 
 TEST(Language, EnvironmentFollowsGettextPrecedence) {

@@ -43,5 +43,15 @@ TEST(Printable, CutsLongLinesAtACharacterBoundary) {
     EXPECT_EQ(printable(wide), expected + "…");
 }
 
+// Issue 17: a right-to-left override reorders the rest of the line on a terminal.
+TEST(Printable, ReplacesBidirectionalOverrides) {
+    EXPECT_EQ(printable("cod\xe2\x80\xae"
+                        "fdp.exe"),
+              "cod?fdp.exe");
+    EXPECT_EQ(printable("a\xe2\x81\xa6"
+                        "b\xe2\x80\x8f"),
+              "a?b?");
+}
+
 } // namespace
 } // namespace ntnu

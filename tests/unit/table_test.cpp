@@ -57,5 +57,19 @@ TEST(RenderFittedTable, TrailingEmptyCellsLeaveNoSpaces) {
     EXPECT_EQ(table, "  A  B\n  x\n");
 }
 
+// Issue 17: data text reaches the terminal through tables; no escape sequence may.
+TEST(RenderTable, ShowsNoControlOrBidiCharacter) {
+    const std::string table = render_table({{"ID"}, {"Name"}},
+                                           {{{"a\x1b[2J"},
+                                             {"x\xc2\x9b"
+                                              "31m\xe2\x80\xae"}}},
+                                           Colour::off);
+    EXPECT_EQ(table, "  ID     Name\n"
+                     "  a?[2J  x?31m?\n");
+    const std::string fitted =
+        render_fitted_table({{"ID"}}, {{{"b\r\nc"}}}, {Wrap::no}, Colour::off, 80);
+    EXPECT_EQ(fitted, "  ID\n  b??c\n");
+}
+
 } // namespace
 } // namespace ntnu

@@ -84,5 +84,32 @@ TEST(TomlShapeGuard, ArraysInsideALineAreNotTables) {
     EXPECT_FALSE(find_shape_problem(arrays + "]\n"));
 }
 
+// Issue 17: 4 MiB of "kN.b.b.….c = 1" made about 2 million implicit tables (431 MiB, 2 s)
+// before any error, as only headers and inline tables were counted.
+TEST(TomlShapeGuard, CountsTheImplicitTablesOfDottedKeys) {
+    std::string text;
+    const std::string middle = dotted_key(61).substr(1);
+    for (int i = 0; i < 1000; ++i) {
+        text += "k" + std::to_string(i) + middle + ".c = 1\n";
+    }
+    const auto problem = find_shape_problem(text);
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(problem->message, "more than 50000 tables");
+    EXPECT_LT(problem->line, 1000);
+}
+
+TEST(TomlShapeGuard, DotsInValuesAreNoTables) {
+    std::string floats = "a = [";
+    for (int i = 0; i < 60'000; ++i) {
+        floats += "1.5,\n";
+    }
+    EXPECT_FALSE(find_shape_problem(floats + "]\nb = { c.d = 1.5, e.f = [2.5, 3.5] }\n"));
+    std::string inline_keys = "[t]\n";
+    for (int i = 0; i < 60'000; ++i) {
+        inline_keys += "k" + std::to_string(i) + " = 1.5\n";
+    }
+    EXPECT_FALSE(find_shape_problem(inline_keys));
+}
+
 } // namespace
 } // namespace ntnu

@@ -1,0 +1,110 @@
+#include "unsafe_text.hpp"
+
+#include <fmt/format.h>
+
+namespace ntnu {
+
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at, char32_t& code) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[at + k]); };
+    const unsigned char lead = byte(0);
+    std::size_t length = 0;
+    code = lead;
+    if (lead < 0x80) {
+        return 1;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        code = lead & 0x1Fu;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        code = lead & 0x0Fu;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        code = lead & 0x07u;
+    } else {
+        return 0;
+    }
+    if (at + length > text.size()) {
+        return 0;
+    }
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((byte(k) & 0xC0u) != 0x80u) {
+            return 0;
+        }
+        code = (code << 6) | (byte(k) & 0x3Fu);
+    }
+    const char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (code < smallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+        return 0;
+    }
+    return length;
+}
+
+namespace {
+
+bool is_control(char32_t code) {
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+bool is_bidi_control(char32_t code) {
+    return code == 0x061C || code == 0x200E || code == 0x200F ||
+           (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
+}
+
+} // namespace
+
+bool is_unsafe_character(char32_t code) {
+    return is_control(code) || is_bidi_control(code);
+}
+
+std::optional<UnsafeCharacter> find_unsafe_character(std::string_view text) {
+    for (std::size_t at = 0; at < text.size();) {
+        char32_t code = 0;
+        const std::size_t length = utf8_sequence_length(text, at, code);
+        if (length != 0 && is_unsafe_character(code)) {
+            return UnsafeCharacter{at, code};
+        }
+        at += length == 0 ? 1 : length;
+    }
+    return std::nullopt;
+}
+
+std::string escape_unsafe_characters(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        char32_t code = 0;
+        const std::size_t length = utf8_sequence_length(text, at, code);
+        if (length != 0 && is_unsafe_character(code)) {
+            out += fmt::format("\\u{:04X}", static_cast<std::uint32_t>(code));
+        } else {
+            out.append(text.substr(at, length == 0 ? 1 : length));
+        }
+        at += length == 0 ? 1 : length;
+    }
+    return out;
+}
+
+std::string replace_unsafe_characters(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        char32_t code = 0;
+        const std::size_t length = utf8_sequence_length(text, at, code);
+        if (length == 0 || is_unsafe_character(code)) {
+            out += '?';
+        } else {
+            out.append(text.substr(at, length));
+        }
+        at += length == 0 ? 1 : length;
+    }
+    return out;
+}
+
+std::string describe_unsafe_character(char32_t code) {
+    return fmt::format("{} U+{:04X}",
+                       is_control(code) ? "control character"
+                                        : "bidirectional formatting character",
+                       static_cast<std::uint32_t>(code));
+}
+
+} // namespace ntnu
