@@ -158,6 +158,21 @@ def unprivileged(binary: str) -> list[str] | None:
     return prefix
 
 
+def reachable_by_nobody(binary: str, folder: Path) -> str:
+    """The binary, or a copy of it in `folder` when nobody cannot reach it where it is (a
+    checkout under /root, as CI's may be): the permission checks must not depend on where the
+    build tree lies."""
+    if os.geteuid() != 0 or subprocess.run(
+            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "test", "-x",
+             binary]).returncode == 0:
+        return binary
+    copy = folder / "ntnu"
+    shutil.copy2(binary, copy)
+    os.chmod(folder, 0o755)
+    os.chmod(copy, 0o755)
+    return str(copy)
+
+
 def ignore_file_size_signal() -> None:
     # Ignored signals stay ignored across exec: the write then fails with EFBIG instead.
     import resource
@@ -219,7 +234,8 @@ def main(argv: list[str]) -> int:
     huge_arguments(binary)
     raw_bytes(binary)
     endless_pipe(binary)
-    read_only_directory(binary)
+    with tempfile.TemporaryDirectory(prefix="ntnu-binary-") as folder:
+        read_only_directory(reachable_by_nobody(binary, Path(folder)))
     print(f"{len(failures)} check(s) failed" if failures else "all checks hold")
     return 1 if failures else 0
 
