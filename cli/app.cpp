@@ -139,14 +139,28 @@ std::vector<std::string> long_names(const CLI::App& app) {
                 }
             }
         }
-        const auto hint = closest_matches(name, known);
+        auto hint = closest_matches(name, known);
+        // Other words for what --citizenship asks.
+        for (const std::string_view synonym : {"--country", "--nationality", "--passport"}) {
+            if (name == synonym &&
+                std::find(known.begin(), known.end(), "--citizenship") != known.end()) {
+                hint = {"--citizenship"};
+            }
+        }
         throw UsageError(hint.empty() ? l.format(Msg::error_unknown_option, arg("option", name))
                                       : l.format(Msg::error_unknown_option_suggests,
                                                  arg("option", name), arg("hint", hint[0])));
     }
     if (const CountryRecord* country = find_country(arg_text)) {
-        throw UsageError(l.format(Msg::error_unexpected_country, arg("value", arg_text),
-                                  arg("code", country->alpha2)));
+        // A command without --citizenship (countries, calendar's parent) gets a hint that works.
+        const bool has_citizenship =
+            std::find(known.begin(), known.end(), "--citizenship") != known.end();
+        throw UsageError(has_citizenship
+                             ? l.format(Msg::error_unexpected_country, arg("value", arg_text),
+                                        arg("code", country->alpha2))
+                             : l.format(Msg::error_unexpected_country_elsewhere,
+                                        arg("value", arg_text), arg("code", country->alpha2),
+                                        arg("command", app.get_name())));
     }
     std::vector<std::string> commands;
     for (const CLI::App* sub : app.get_subcommands({})) {

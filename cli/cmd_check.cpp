@@ -4,6 +4,7 @@
 #include "errors.hpp"
 #include "input_errors.hpp"
 #include "json_output.hpp"
+#include "render_deadline.hpp"
 #include "render_time.hpp"
 #include "result_fields.hpp"
 #include "style.hpp"
@@ -144,6 +145,7 @@ int run_check(const CheckOptions& options, Context& context) {
         }
         if (options.format) {
             print_formatted(*options.format, records, context);
+            warn_if_stale(context);
             return status;
         }
         Json doc = json_envelope(context);

@@ -241,11 +241,16 @@ std::string row_label(const Row& row, std::size_t groups_with_milestones, bool s
         groups.push_back(short_group_title(item->group, l));
     }
     const bool everyone = groups_with_milestones > 1 && row.items.size() == groups_with_milestones;
-    return fmt::format("{}{} {}{} {}{}", o.date_confidence == Confidence::confirmed ? "" : "~",
-                       local_day_month(o.local, l), clock_time(o.local, l),
-                       o.time_confidence == Confidence::confirmed ? "" : "*",
-                       everyone ? "" : fmt::format("{} ", fmt::join(groups, ", ")),
-                       milestone_words(o.milestone, several_deadlines, words, l));
+    const std::string milestone = milestone_words(o.milestone, several_deadlines, words, l);
+    // Bokmål cannot put the group before the milestone as English does ("Nordic deadline").
+    return fmt::format(
+        "{}{} {}{} {}", o.date_confidence == Confidence::confirmed ? "" : "~",
+        local_day_month(o.local, l), clock_time(o.local, l),
+        o.time_confidence == Confidence::confirmed ? "" : "*",
+        everyone ? milestone
+                 : l.format(Msg::timeline_row_groups,
+                            fmt::arg("groups", fmt::format("{}", fmt::join(groups, ", "))),
+                            fmt::arg("milestone", milestone)));
 }
 
 // "(2 Dec 04:29 IST)": the applicant's own clock, where it reads differently.

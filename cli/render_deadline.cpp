@@ -246,10 +246,11 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
 
 void warn_if_stale(Context& c) {
     const auto& meta = c.catalog.meta;
+    // On stderr, so it reaches a reader of --format output too, and never mixes into it.
     if (data_is_stale(meta, c.now)) {
-        footnote(c,
-                 c.lang.format(Msg::note_stale, arg("date", long_date(meta.last_checked, c.lang))),
-                 Tone::bad);
+        c.err << "ntnu: "
+              << c.lang.format(Msg::note_stale, arg("date", long_date(meta.last_checked, c.lang)))
+              << "\n";
     }
 }
 
