@@ -101,11 +101,7 @@ std::string verdict_line(Verdict verdict, const Answer& a, std::string_view with
     switch (verdict) {
     case Verdict::closed:
         return l.format(Msg::check_closed, arg("group", group), milestone, intake,
-                        arg("ago", a.remaining->count() == 0
-                                       ? std::string(l.text(Msg::check_just_now))
-                                       : l.format(Msg::check_ago,
-                                                  arg("duration", long_duration(*a.remaining, l)))),
-                        arg("when", when));
+                        arg("ago", closed_ago(-*a.remaining, l)), arg("when", when));
     case Verdict::within_window:
     case Verdict::outside_window:
         return l.format(verdict == Verdict::within_window ? Msg::check_within : Msg::check_outside,

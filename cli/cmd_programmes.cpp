@@ -142,10 +142,10 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
                        Context& c) {
     const auto& l = c.lang;
     const std::string asked = filter_text(filter, l);
-    heading(c, asked.empty()
-                   ? l.format(Msg::programmes_title_all, arg("count", found.size()))
-                   : l.format(Msg::programmes_title_filtered, arg("filter", asked),
-                              arg("found", found.size()), arg("total", c.catalog.programmes.size())));
+    heading(c, asked.empty() ? l.format(Msg::programmes_title_all, arg("count", found.size()))
+                             : l.format(Msg::programmes_title_filtered, arg("filter", asked),
+                                        arg("found", found.size()),
+                                        arg("total", c.catalog.programmes.size())));
     c.out << "\n";
 
     if (found.empty()) {
@@ -171,14 +171,15 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
                             {kind_title(p->kind, l)},
                             {flags, Tone::warn}});
         }
-        c.out << render_fitted_table(
-            {{std::string(l.text(Msg::column_id))},
-             {std::string(l.text(Msg::column_name))},
-             {std::string(l.text(Msg::column_campus))},
-             {std::string(l.text(Msg::column_years))},
-             {std::string(l.text(Msg::column_kind))},
-             {std::string(l.text(Msg::column_flags))}},
-            rows, {Wrap::no, Wrap::yes, Wrap::yes, Wrap::no, Wrap::no, Wrap::no}, c.colour);
+        c.out << render_fitted_table({{std::string(l.text(Msg::column_id))},
+                                      {std::string(l.text(Msg::column_name))},
+                                      {std::string(l.text(Msg::column_campus))},
+                                      {std::string(l.text(Msg::column_years))},
+                                      {std::string(l.text(Msg::column_kind))},
+                                      {std::string(l.text(Msg::column_flags))}},
+                                     rows,
+                                     {Wrap::no, Wrap::yes, Wrap::yes, Wrap::no, Wrap::no, Wrap::no},
+                                     c.colour, c.width);
         c.out << "\n";
         if (any_own) {
             footnote(c, l.text(Msg::programmes_flag_own_note), Tone::plain);

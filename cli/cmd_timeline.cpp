@@ -171,7 +171,7 @@ void write_cycle_json(const Cycle& cycle, Context& c) {
 
 // A line under the title, wrapped to the terminal.
 void note_line(Context& c, std::string_view text, Tone tone) {
-    for (const auto& line : wrap_text(text, output_width)) {
+    for (const auto& line : wrap_text(text, c.width)) {
         c.out << paint(line, tone, c.colour) << "\n";
     }
 }
@@ -384,7 +384,7 @@ void render_heading(const Cycle& cycle, bool your_times_shown, Context& c) {
             note_line(c,
                       l.format(Msg::timeline_missed, group,
                                arg("intake", intake_title(cycle.missed->intake, l)),
-                               arg("duration", long_duration(c.now - cycle.missed->closes, l)),
+                               arg("ago", closed_ago(c.now - cycle.missed->closes, l)),
                                arg("datetime",
                                    compact_datetime(cycle.missed->closes, oslo, WithYear::yes, l))),
                       Tone::warn);
@@ -478,8 +478,8 @@ void render_cycle(const Cycle& cycle, Context& c) {
                                           [](const TimelineMark& m) { return !m.aside.empty(); });
     render_heading(cycle, your_times_shown, c);
     c.out << "\n";
-    for (const auto& line : layout_timeline(marks, now, output_width, c.colour, c.lang)) {
-        c.out << line << "\n";
+    for (const auto& line : layout_timeline(marks, now, c.width, c.colour, c.lang)) {
+        c.out << (c.charset == Charset::ascii ? to_ascii_glyphs(line) : line) << "\n";
     }
     c.out << "\n";
 

@@ -38,7 +38,8 @@ void add_programme_option(CLI::App& app, ProfileOptions& o, const Language& l) {
 }
 
 std::string command_footer(const Language& lang, Msg id) {
-    return lang.format(id) + "\n\n" + lang.format(Msg::help_global_footer) + "\n";
+    // The examples come last, where a reader's eye ends.
+    return lang.format(Msg::help_global_footer) + "\n\n" + lang.format(id) + "\n";
 }
 
 std::string hint_text(const std::vector<std::string>& hints, const Language& lang) {
