@@ -16,6 +16,7 @@
 #include "input_errors.hpp"
 #include "profile_options.hpp"
 #include "style.hpp"
+#include "terminal.hpp"
 #include "text.hpp"
 #include "version.hpp"
 #include "zone.hpp"
@@ -67,9 +68,22 @@ public:
     // CLI11 pads the option column with setw, which counts bytes: "NÅR" would pull the
     // description one column left. This pads by display width, and is otherwise CLI11's layout.
     std::string make_option(const CLI::Option* opt, bool is_positional) const override {
-        const std::string name =
-            "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
-        const std::string description = make_option_desc(opt);
+        return row("  " + make_option_name(opt, is_positional) + make_option_opts(opt),
+                   make_option_desc(opt));
+    }
+
+    // A command in the list, laid out as an option is.
+    std::string make_subcommand(const CLI::App* sub) const override {
+        return row("  " + sub->get_display_name(true), sub->get_description());
+    }
+
+    // `width` columns for help: the terminal's, as for all human output (60 to 80).
+    explicit LocalFormatter(std::size_t width) : help_width(width) {}
+
+private:
+    // "  --name VALUE" padded to the description column, then the description wrapped to the
+    // help's width, its continuation lines under the column.
+    std::string row(const std::string& name, const std::string& description) const {
         const std::size_t column = get_column_width();
         const std::size_t width = display_width(name);
         std::string out = name;
@@ -78,8 +92,8 @@ public:
         } else if (width < column) {
             out += std::string(column - width, ' ');
         }
-        // Each line of the description wrapped to what is left of 80 columns after the option
-        // column (CLI11 would run a long one to 200 columns).
+        // Each line of the description wrapped to what is left after the option column (CLI11
+        // would run a long one to 200 columns).
         const std::size_t room = help_width > column + 20 ? help_width - column : 20;
         bool first = true;
         std::size_t start = 0;
@@ -94,6 +108,7 @@ public:
         return out + "\n";
     }
 
+public:
     // A positional's name alone ("FILE ..."), without CLI11's type name ("FILE TEXT ...").
     std::string make_option_opts(const CLI::Option* opt) const override {
         if (opt->get_positional()) {
@@ -102,7 +117,7 @@ public:
         return CLI::Formatter::make_option_opts(opt);
     }
 
-    // Footers and descriptions are messages of their own lines; any that runs past 80 columns
+    // Footers and descriptions are messages of their own lines; any that runs past the width
     // is wrapped at a space, its continuation indented as the line was.
     std::string make_footer(const CLI::App* app) const override {
         return fit_lines(CLI::Formatter::make_footer(app));
@@ -111,12 +126,13 @@ public:
         return fit_lines(CLI::Formatter::make_description(app));
     }
 
-    static constexpr std::size_t help_width = 80;
+private:
+    std::size_t help_width;
 
     // A paragraph of plain lines is reflowed to 80 columns (its messages break lines by hand,
     // some past 80); one with indented lines (examples) keeps its lines, each wrapped with its
     // own indent plus two.
-    static std::string fit_lines(const std::string& text) {
+    std::string fit_lines(const std::string& text) const {
         std::vector<std::vector<std::string>> paragraphs(1);
         std::size_t start = 0;
         while (start < text.size()) {
@@ -173,7 +189,10 @@ public:
 };
 
 void localise_help(CLI::App& app, const Language& l) {
-    auto formatter = std::make_shared<LocalFormatter>();
+    auto formatter = std::make_shared<LocalFormatter>(output_columns());
+    // CLI11 gives the option column 30; 26 holds the longest ("  --citizenship COUNTRY") and
+    // leaves the descriptions more of 80 (or 60) columns.
+    formatter->column_width(26);
     formatter->label("Usage", help(l, Msg::help_label_usage));
     formatter->label("OPTIONS", help(l, Msg::help_label_options_usage));
     formatter->label("SUBCOMMAND", help(l, Msg::help_label_subcommand_usage));
