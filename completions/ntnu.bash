@@ -42,7 +42,7 @@ _ntnu() {
     local cur prev words cword
     _ntnu_init || return
 
-    local commands="deadline check programmes programme countries timeline calendar completion validate"
+    local commands="deadline check programmes programme countries timeline calendar completion validate help"
     local command="" data=() i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -74,6 +74,9 @@ _ntnu() {
     if [[ -z $kind && $cur != -* ]]; then
         if [[ -z $command ]]; then
             COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+            return
+        elif [[ $command == help ]]; then
+            COMPREPLY=($(compgen -W "${commands% help}" -- "$cur"))
             return
         elif [[ $command == programme ]]; then
             kind=programmes

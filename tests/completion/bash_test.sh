@@ -40,6 +40,8 @@ expect_word() {
     fi
 }
 expect "ntnu dea" deadline
+expect "ntnu he" help
+expect "ntnu help ti" timeline
 expect "ntnu deadline --cat" --category
 expect "ntnu deadline --category " non-eu eu-eea nordic refugee
 expect "ntnu --lang " en nb
