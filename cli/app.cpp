@@ -16,6 +16,7 @@
 #include "input_errors.hpp"
 #include "profile_options.hpp"
 #include "style.hpp"
+#include "terminal.hpp"
 #include "text.hpp"
 #include "version.hpp"
 #include "zone.hpp"
@@ -67,9 +68,22 @@ public:
     // CLI11 pads the option column with setw, which counts bytes: "NÅR" would pull the
     // description one column left. This pads by display width, and is otherwise CLI11's layout.
     std::string make_option(const CLI::Option* opt, bool is_positional) const override {
-        const std::string name =
-            "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
-        const std::string description = make_option_desc(opt);
+        return row("  " + make_option_name(opt, is_positional) + make_option_opts(opt),
+                   make_option_desc(opt));
+    }
+
+    // A command in the list, laid out as an option is.
+    std::string make_subcommand(const CLI::App* sub) const override {
+        return row("  " + sub->get_display_name(true), sub->get_description());
+    }
+
+    // `width` columns for help: the terminal's, as for all human output (60 to 80).
+    explicit LocalFormatter(std::size_t width) : help_width(width) {}
+
+private:
+    // "  --name VALUE" padded to the description column, then the description wrapped to the
+    // help's width, its continuation lines under the column.
+    std::string row(const std::string& name, const std::string& description) const {
         const std::size_t column = get_column_width();
         const std::size_t width = display_width(name);
         std::string out = name;
@@ -78,18 +92,107 @@ public:
         } else if (width < column) {
             out += std::string(column - width, ' ');
         }
-        for (const char c : description) {
-            out += c;
-            if (c == '\n') {
-                out += std::string(column, ' ');
+        // Each line of the description wrapped to what is left after the option column (CLI11
+        // would run a long one to 200 columns).
+        const std::size_t room = help_width > column + 20 ? help_width - column : 20;
+        bool first = true;
+        std::size_t start = 0;
+        while (start <= description.size() && !description.empty()) {
+            const auto end = std::min(description.find('\n', start), description.size());
+            for (const auto& line : wrap_text(description.substr(start, end - start), room)) {
+                out += first ? line : "\n" + std::string(column, ' ') + line;
+                first = false;
             }
+            start = end + 1;
         }
         return out + "\n";
+    }
+
+public:
+    // A positional's name alone ("FILE ..."), without CLI11's type name ("FILE TEXT ...").
+    std::string make_option_opts(const CLI::Option* opt) const override {
+        if (opt->get_positional()) {
+            return opt->get_items_expected_max() > 1 ? " ..." : "";
+        }
+        return CLI::Formatter::make_option_opts(opt);
+    }
+
+    // Footers and descriptions are messages of their own lines; any that runs past the width
+    // is wrapped at a space, its continuation indented as the line was.
+    std::string make_footer(const CLI::App* app) const override {
+        return fit_lines(CLI::Formatter::make_footer(app));
+    }
+    std::string make_description(const CLI::App* app) const override {
+        return fit_lines(CLI::Formatter::make_description(app));
+    }
+
+private:
+    std::size_t help_width;
+
+    // A paragraph of plain lines is reflowed to 80 columns (its messages break lines by hand,
+    // some past 80); one with indented lines (examples) keeps its lines, each wrapped with its
+    // own indent plus two.
+    std::string fit_lines(const std::string& text) const {
+        std::vector<std::vector<std::string>> paragraphs(1);
+        std::size_t start = 0;
+        while (start < text.size()) {
+            const auto end = std::min(text.find('\n', start), text.size());
+            std::string line = text.substr(start, end - start);
+            if (line.empty()) {
+                paragraphs.emplace_back();
+            } else {
+                paragraphs.back().push_back(std::move(line));
+            }
+            start = end + 1;
+        }
+        std::string out;
+        for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+            const auto& lines = paragraphs[p];
+            const bool plain = std::none_of(lines.begin(), lines.end(), [](const std::string& l) {
+                return l.starts_with(' ');
+            });
+            std::vector<std::string> fitted;
+            if (plain && !lines.empty()) {
+                std::string joined;
+                for (const auto& line : lines) {
+                    joined += joined.empty() ? line : " " + line;
+                }
+                fitted = wrap_text(joined, help_width);
+            } else {
+                for (const auto& line : lines) {
+                    const auto indent = line.find_first_not_of(' ');
+                    if (display_width(line) <= help_width) {
+                        fitted.push_back(line);
+                        continue;
+                    }
+                    bool first = true;
+                    for (const auto& part :
+                         wrap_text(line.substr(indent), help_width - indent - 2)) {
+                        fitted.push_back(std::string(first ? indent : indent + 2, ' ') + part);
+                        first = false;
+                    }
+                }
+            }
+            for (const auto& line : fitted) {
+                out += line + "\n";
+            }
+            if (p + 1 < paragraphs.size()) {
+                out += "\n";
+            }
+        }
+        // The text's own last newline, or its absence, as CLI11 gave it.
+        if (!text.ends_with('\n') && out.ends_with('\n')) {
+            out.pop_back();
+        }
+        return out;
     }
 };
 
 void localise_help(CLI::App& app, const Language& l) {
-    auto formatter = std::make_shared<LocalFormatter>();
+    auto formatter = std::make_shared<LocalFormatter>(output_columns());
+    // CLI11 gives the option column 30; 26 holds the longest ("  --citizenship COUNTRY") and
+    // leaves the descriptions more of 80 (or 60) columns.
+    formatter->column_width(26);
     formatter->label("Usage", help(l, Msg::help_label_usage));
     formatter->label("OPTIONS", help(l, Msg::help_label_options_usage));
     formatter->label("SUBCOMMAND", help(l, Msg::help_label_subcommand_usage));
@@ -139,14 +242,28 @@ std::vector<std::string> long_names(const CLI::App& app) {
                 }
             }
         }
-        const auto hint = closest_matches(name, known);
+        auto hint = closest_matches(name, known);
+        // Other words for what --citizenship asks.
+        for (const std::string_view synonym : {"--country", "--nationality", "--passport"}) {
+            if (name == synonym &&
+                std::find(known.begin(), known.end(), "--citizenship") != known.end()) {
+                hint = {"--citizenship"};
+            }
+        }
         throw UsageError(hint.empty() ? l.format(Msg::error_unknown_option, arg("option", name))
                                       : l.format(Msg::error_unknown_option_suggests,
                                                  arg("option", name), arg("hint", hint[0])));
     }
     if (const CountryRecord* country = find_country(arg_text)) {
-        throw UsageError(l.format(Msg::error_unexpected_country, arg("value", arg_text),
-                                  arg("code", country->alpha2)));
+        // A command without --citizenship (countries, calendar's parent) gets a hint that works.
+        const bool has_citizenship =
+            std::find(known.begin(), known.end(), "--citizenship") != known.end();
+        throw UsageError(has_citizenship
+                             ? l.format(Msg::error_unexpected_country, arg("value", arg_text),
+                                        arg("code", country->alpha2))
+                             : l.format(Msg::error_unexpected_country_elsewhere,
+                                        arg("value", arg_text), arg("code", country->alpha2),
+                                        arg("command", app.get_name())));
     }
     std::vector<std::string> commands;
     for (const CLI::App* sub : app.get_subcommands({})) {
@@ -212,11 +329,38 @@ struct CommandEntry {
     Command (*define)(CLI::App* sub, const Language& lang);
 };
 
+// argv with "help [COMMAND]" turned into "[COMMAND] --help"; empty when the first word that
+// is not an option or its value is not "help".
+std::vector<const char*> help_as_option(int argc, const char* const* argv) {
+    constexpr std::array<std::string_view, 5> with_value{"--now", "--tz", "--data", "--color",
+                                                         "--lang"};
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view word = argv[i];
+        if (std::find(with_value.begin(), with_value.end(), word) != with_value.end()) {
+            ++i;
+            continue;
+        }
+        if (word.starts_with("-")) {
+            continue;
+        }
+        if (word != "help") {
+            return {};
+        }
+        std::vector<const char*> rewritten(argv, argv + i);
+        rewritten.insert(rewritten.end(), argv + i + 1, argv + argc);
+        rewritten.push_back("--help");
+        return rewritten;
+    }
+    return {};
+}
+
 // Resolves now, zone, data and colour, in the order their dependencies need.
 Context make_context(const GlobalOptions& g, std::ostream& out, std::ostream& err,
                      const Language& lang) {
     Context context{out, err, {}, nullptr, {}, {}, Colour::off, lang};
     context.colour = colour_choice(g.color, lang);
+    context.width = output_columns();
+    context.charset = output_charset();
     context.zone = display_zone(g.tz, lang, err);
     auto loaded = load_catalog(g.data, lang, CatalogUse::times);
     context.catalog = std::move(loaded.catalog);
@@ -260,6 +404,12 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     if (const auto request = plain_completion_request(argc, argv)) {
         Context light{out, err, {}, nullptr, {}, request->data, Colour::off, lang};
         return run_completion_callback(request->kind, light);
+    }
+    // `ntnu help` and `ntnu help COMMAND`, as git and gh have them, are --help.
+    const std::vector<const char*> help_argv = help_as_option(argc, argv);
+    if (!help_argv.empty()) {
+        argc = static_cast<int>(help_argv.size());
+        argv = help_argv.data();
     }
     CLI::App app{help(lang, Msg::help_app), "ntnu"};
     localise_help(app, lang);

@@ -152,6 +152,10 @@ int run_calendar(const CalendarOptions& options, Context& context) {
             }
         }
     }
+    // An empty calendar is a valid file, but an import of it would show nothing: say so.
+    if (events.empty()) {
+        context.err << "ntnu: " << l.text(Msg::calendar_no_events) << "\n";
+    }
     // PRODID's last part names the language of the calendar's text (RFC 5545 §3.7.3).
     const std::string text = build_calendar(
         events, fmt::format("-//ntnu//ntnu {}//{}", ntnu_version, l.text(Msg::calendar_language)),

@@ -4,6 +4,7 @@
 #include "errors.hpp"
 #include "input_errors.hpp"
 #include "json_output.hpp"
+#include "render_deadline.hpp"
 #include "render_time.hpp"
 #include "result_fields.hpp"
 #include "style.hpp"
@@ -100,11 +101,7 @@ std::string verdict_line(Verdict verdict, const Answer& a, std::string_view with
     switch (verdict) {
     case Verdict::closed:
         return l.format(Msg::check_closed, arg("group", group), milestone, intake,
-                        arg("ago", a.remaining->count() == 0
-                                       ? std::string(l.text(Msg::check_just_now))
-                                       : l.format(Msg::check_ago,
-                                                  arg("duration", long_duration(*a.remaining, l)))),
-                        arg("when", when));
+                        arg("ago", closed_ago(-*a.remaining, l)), arg("when", when));
     case Verdict::within_window:
     case Verdict::outside_window:
         return l.format(verdict == Verdict::within_window ? Msg::check_within : Msg::check_outside,
@@ -144,6 +141,7 @@ int run_check(const CheckOptions& options, Context& context) {
         }
         if (options.format) {
             print_formatted(*options.format, records, context);
+            warn_if_stale(context);
             return status;
         }
         Json doc = json_envelope(context);

@@ -63,13 +63,19 @@ void print_zones(std::ostream& out) {
     }
 }
 
-// Codes and English names, each described by the other: "NO\tNorway", "Norway\tNO".
+// Codes, English and Norwegian names, each described by the other: "NO\tNorway", "Norway\tNO",
+// "Tyskland\tDE". The scripts offer codes for a word typed like a code, names otherwise.
 void print_countries(std::ostream& out) {
     for (const auto& country : country_table()) {
         out << country.alpha2 << '\t' << country.name << '\n';
     }
     for (const auto& country : country_table()) {
         out << country.name << '\t' << country.alpha2 << '\n';
+    }
+    for (const auto& country : country_table()) {
+        if (!country.nb_name.empty() && country.nb_name != country.name) {
+            out << country.nb_name << '\t' << country.alpha2 << '\n';
+        }
     }
 }
 

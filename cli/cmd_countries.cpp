@@ -200,7 +200,7 @@ int run_countries(const CountriesOptions& options, Context& context) {
                                   {std::string(l.text(Msg::column_norwegian_name))},
                                   {std::string(l.text(Msg::column_group))}},
                                  rows, {Wrap::no, Wrap::no, Wrap::yes, Wrap::yes, Wrap::no},
-                                 c.colour);
+                                 c.colour, c.width);
     c.out << "\n";
     if (wanted == Group::nordic) {
         for (const auto& url : nordic_sources(c.catalog)) {

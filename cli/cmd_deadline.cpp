@@ -39,6 +39,7 @@ int run_deadline(const DeadlineOptions& options, Context& context) {
         }
         if (options.format) {
             print_formatted(*options.format, records, context);
+            warn_if_stale(context);
             return exit_ok;
         }
         Json doc = json_envelope(context);

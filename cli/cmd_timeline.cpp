@@ -177,7 +177,7 @@ void write_cycle_json(const Cycle& cycle, Context& c) {
 
 // A line under the title, wrapped to the terminal.
 void note_line(Context& c, std::string_view text, Tone tone) {
-    for (const auto& line : wrap_text(text, output_width)) {
+    for (const auto& line : wrap_text(text, c.width)) {
         c.out << paint(line, tone, c.colour) << "\n";
     }
 }
@@ -247,11 +247,16 @@ std::string row_label(const Row& row, std::size_t groups_with_milestones, bool s
         groups.push_back(short_group_title(item->group, l));
     }
     const bool everyone = groups_with_milestones > 1 && row.items.size() == groups_with_milestones;
-    return fmt::format("{}{} {}{} {}{}", o.date_confidence == Confidence::confirmed ? "" : "~",
-                       local_day_month(o.local, l), clock_time(o.local, l),
-                       o.time_confidence == Confidence::confirmed ? "" : "*",
-                       everyone ? "" : fmt::format("{} ", fmt::join(groups, ", ")),
-                       milestone_words(o.milestone, several_deadlines, words, l));
+    const std::string milestone = milestone_words(o.milestone, several_deadlines, words, l);
+    // Bokmål cannot put the group before the milestone as English does ("Nordic deadline").
+    return fmt::format(
+        "{}{} {}{} {}", o.date_confidence == Confidence::confirmed ? "" : "~",
+        local_day_month(o.local, l), clock_time(o.local, l),
+        o.time_confidence == Confidence::confirmed ? "" : "*",
+        everyone ? milestone
+                 : l.format(Msg::timeline_row_groups,
+                            fmt::arg("groups", fmt::format("{}", fmt::join(groups, ", "))),
+                            fmt::arg("milestone", milestone)));
 }
 
 // "(2 Dec 04:29 IST)": the applicant's own clock, where it reads differently.
@@ -385,7 +390,7 @@ void render_heading(const Cycle& cycle, bool your_times_shown, Context& c) {
             note_line(c,
                       l.format(Msg::timeline_missed, group,
                                arg("intake", intake_title(cycle.missed->intake, l)),
-                               arg("duration", long_duration(c.now - cycle.missed->closes, l)),
+                               arg("ago", closed_ago(c.now - cycle.missed->closes, l)),
                                arg("datetime",
                                    compact_datetime(cycle.missed->closes, oslo, WithYear::yes, l))),
                       Tone::warn);
@@ -479,8 +484,8 @@ void render_cycle(const Cycle& cycle, Context& c) {
                                           [](const TimelineMark& m) { return !m.aside.empty(); });
     render_heading(cycle, your_times_shown, c);
     c.out << "\n";
-    for (const auto& line : layout_timeline(marks, now, output_width, c.colour, c.lang)) {
-        c.out << line << "\n";
+    for (const auto& line : layout_timeline(marks, now, c.width, c.colour, c.lang)) {
+        c.out << (c.charset == Charset::ascii ? to_ascii_glyphs(line) : line) << "\n";
     }
     c.out << "\n";
 

@@ -20,7 +20,9 @@ struct Context {
     Catalog catalog;
     std::string data_source; // the data file's name, or the built-in data's
     Colour colour = Colour::off;
-    Language lang{}; // the language of human output; never of JSON or --format values
+    Language lang{};        // the language of human output; never of JSON or --format values
+    std::size_t width = 80; // columns for human output (output_columns())
+    Charset charset = Charset::unicode; // box-drawing glyphs, or ASCII in a C locale
 };
 
 } // namespace ntnu

@@ -35,7 +35,8 @@ std::optional<Lang> parse_lang(std::string_view text) {
     if (lower == "en") {
         return Lang::en;
     }
-    if (lower == "nb" || lower == "no") {
+    // As for an nn locale: a nynorsk reader reads bokmål as a matter of course.
+    if (lower == "nb" || lower == "no" || lower == "nn") {
         return Lang::nb;
     }
     return std::nullopt;

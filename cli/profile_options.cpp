@@ -38,7 +38,8 @@ void add_programme_option(CLI::App& app, ProfileOptions& o, const Language& l) {
 }
 
 std::string command_footer(const Language& lang, Msg id) {
-    return lang.format(id) + "\n\n" + lang.format(Msg::help_global_footer) + "\n";
+    // The examples come last, where a reader's eye ends.
+    return lang.format(Msg::help_global_footer) + "\n\n" + lang.format(id) + "\n";
 }
 
 std::string hint_text(const std::vector<std::string>& hints, const Language& lang) {
@@ -99,7 +100,16 @@ E parse_choice(const std::string& text, const std::string& option, const Languag
     for (const auto& [v, name] : EnumNames<E>::names) {
         names.emplace_back(name);
     }
-    const auto hint = closest_matches(text, names);
+    // The start of one name ("eu" for eu-eea) is what was meant, before any typo.
+    std::vector<std::string> hint;
+    for (const auto& name : names) {
+        if (name.starts_with(ascii_lower(text))) {
+            hint.push_back(name);
+        }
+    }
+    if (hint.size() != 1) {
+        hint = closest_matches(text, names);
+    }
     throw UsageError(l.format(Msg::error_invalid_choice, arg("option", option), arg("value", text),
                               arg("hint", hint_text(hint, l)),
                               arg("choices", fmt::format("{}", fmt::join(names, ", ")))));
@@ -108,19 +118,39 @@ E parse_choice(const std::string& text, const std::string& option, const Languag
 template Group parse_choice<Group>(const std::string&, const std::string&, const Language&);
 template Level parse_choice<Level>(const std::string&, const std::string&, const Language&);
 
+namespace {
+
+// "DE (Tyskland)": the code to type, then the name to recognise it by.
+std::string code_and_name(const CountryRecord& c, const Language& l) {
+    const std::string_view name = l.code() == Lang::nb && !c.nb_name.empty() ? c.nb_name : c.name;
+    return fmt::format("{} ({})", c.alpha2, name);
+}
+
+} // namespace
+
 std::string country_code(const std::string& text, const std::string& option, const Language& l) {
     if (text.empty()) {
         throw UsageError(l.format(Msg::error_empty_country, arg("option", option)));
     }
-    if (const CountryRecord* c = find_country(text)) {
-        return std::string(c->alpha2);
+    const auto found = lookup_country(text);
+    if (found.size() == 1) {
+        return std::string(found.front()->alpha2);
+    }
+    if (found.size() > 1) {
+        std::vector<std::string> choices;
+        for (const auto* c : found) {
+            choices.push_back(code_and_name(*c, l));
+        }
+        throw UsageError(l.format(Msg::error_ambiguous_country, arg("value", text),
+                                  arg("option", option),
+                                  arg("choices", l.join(choices, Msg::list_or))));
     }
     const auto hint = suggest_countries(text);
     throw UsageError(
         hint.empty()
             ? l.format(Msg::error_unknown_country, arg("value", text), arg("option", option))
             : l.format(Msg::error_unknown_country_suggests, arg("value", text),
-                       arg("option", option), arg("hint", hint.front())));
+                       arg("option", option), arg("hint", code_and_name(*hint.front(), l))));
 }
 
 namespace {
@@ -164,6 +194,25 @@ ResolvedProfile resolve_profile(const ProfileOptions& o, const Language& l) {
     r.profile.refugee = o.refugee ? RefugeeStatus::yes : RefugeeStatus::no;
     if (o.category) {
         r.profile.category = parse_choice<Group>(*o.category, "--category", l);
+        // --category names the group directly: with any option the rules would read, one of the
+        // two would be dropped without a word.
+        std::vector<std::string> conflicting;
+        if (!o.citizenships.empty()) {
+            conflicting.emplace_back("--citizenship");
+        }
+        if (o.degree_from) {
+            conflicting.emplace_back("--degree-from");
+        }
+        if (o.norwegian_id) {
+            conflicting.emplace_back("--norwegian-id");
+        }
+        if (o.refugee) {
+            conflicting.emplace_back("--refugee");
+        }
+        if (!conflicting.empty()) {
+            throw UsageError(l.format(Msg::error_category_conflict,
+                                      arg("options", l.join(conflicting, Msg::list_and))));
+        }
     }
     if (o.intake) {
         r.intake = parse_intake(*o.intake);

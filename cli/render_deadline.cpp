@@ -98,10 +98,9 @@ void render_occurrence(const Answer& a, Context& c) {
                            arg("zone", c.zone->name())));
     }
     card_line(c, l.text(Msg::label_time_left),
-              a.remaining->count() > 0 ? long_duration(*a.remaining, l)
-              : a.remaining->count() == 0
-                  ? std::string(l.text(Msg::card_closed_just_now))
-                  : l.format(Msg::card_closed_ago, arg("duration", long_duration(*a.remaining, l))),
+              a.remaining->count() > 0
+                  ? long_duration(*a.remaining, l)
+                  : l.format(Msg::card_closed_ago, arg("ago", closed_ago(-*a.remaining, l))),
               tone_of(a.status));
     card_line(c, l.text(Msg::label_status),
               l.format(Msg::card_status_milestone, arg("status", status_text(a, l)),
@@ -198,7 +197,7 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
         c.now - first.previous->closes < recently) {
         card_line(c, l.text(Msg::label_missed),
                   l.format(Msg::card_missed, arg("intake", intake_title(first.previous->intake, l)),
-                           arg("duration", long_duration(c.now - first.previous->closes, l)),
+                           arg("ago", closed_ago(c.now - first.previous->closes, l)),
                            arg("datetime",
                                short_datetime(first.previous->closes, *c.catalog.meta.zone, l))),
                   Tone::warn);
@@ -301,10 +300,11 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
 
 void warn_if_stale(Context& c) {
     const auto& meta = c.catalog.meta;
+    // On stderr, so it reaches a reader of --format output too, and never mixes into it.
     if (data_is_stale(meta, c.now)) {
-        footnote(c,
-                 c.lang.format(Msg::note_stale, arg("date", long_date(meta.last_checked, c.lang))),
-                 Tone::bad);
+        c.err << "ntnu: "
+              << c.lang.format(Msg::note_stale, arg("date", long_date(meta.last_checked, c.lang)))
+              << "\n";
     }
 }
 

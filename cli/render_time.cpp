@@ -140,6 +140,14 @@ std::string long_duration(std::chrono::seconds duration, const Language& lang) {
     return fmt::format("{}", fmt::join(parts, ", "));
 }
 
+std::string closed_ago(std::chrono::seconds since, const Language& lang) {
+    // Under a minute, "0 minutes, 30 seconds ago" is noise: it closed just now.
+    if (since < std::chrono::minutes(1)) {
+        return std::string(lang.text(Msg::check_just_now));
+    }
+    return lang.format(Msg::check_ago, arg("duration", long_duration(since, lang)));
+}
+
 std::string short_duration(std::chrono::seconds duration, const Language& lang) {
     long long s = duration.count() < 0 ? -duration.count() : duration.count();
     const long long days = s / 86400;

@@ -37,6 +37,10 @@ std::string clock_time(date::local_seconds local, const Language& lang);
 // "4 days, 10 hours, 59 minutes"; seconds shown only under an hour. Sign ignored.
 std::string long_duration(std::chrono::seconds duration, const Language& lang);
 
+// How long ago a deadline closed, `since` after it: "just now" under a minute, else
+// "4 days, 2 hours ago"; the one wording for every command.
+std::string closed_ago(std::chrono::seconds since, const Language& lang);
+
 // "4d 10h 59m", or "94d 18h" from 10 days on, when minutes no longer matter. Sign ignored.
 std::string short_duration(std::chrono::seconds duration, const Language& lang);
 

@@ -6,7 +6,13 @@
 #include "text.hpp"
 
 #include <fmt/format.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <utility>
 
 namespace ntnu {
 
@@ -33,6 +39,72 @@ Colour colour_choice(const std::optional<std::string>& color_option, const Langu
         return Colour::off;
     }
     return ::isatty(STDOUT_FILENO) ? Colour::on : Colour::off;
+}
+
+std::size_t output_columns() {
+    constexpr std::size_t narrowest = 60;
+    constexpr std::size_t widest = 80;
+    std::size_t columns = 0;
+    if (const auto text = env("COLUMNS"); text && !text->empty()) {
+        const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), columns);
+        if (ec != std::errc{} || end != text->data() + text->size()) {
+            columns = 0;
+        }
+    }
+    if (columns == 0 && ::isatty(STDOUT_FILENO)) {
+        struct winsize size {};
+        if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
+            columns = size.ws_col;
+        }
+    }
+    return columns == 0 ? widest : std::clamp(columns, narrowest, widest);
+}
+
+Charset output_charset() {
+    // The locale that decides the character set, as setlocale(LC_CTYPE, "") would choose it.
+    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+        if (const auto value = env(name); value && !value->empty()) {
+            const std::string locale = ascii_lower(*value);
+            const bool plain = locale == "c" || locale == "posix";
+            return plain ? Charset::ascii : Charset::unicode;
+        }
+    }
+    return Charset::ascii; // no locale at all is the C locale
+}
+
+std::string to_ascii_glyphs(std::string_view line) {
+    static constexpr std::array<std::pair<std::string_view, char>, 13> glyphs{{
+        {"─", '-'},
+        {"├", '|'},
+        {"┤", '|'},
+        {"┼", '+'},
+        {"┊", ':'},
+        {"═", '='},
+        {"▲", '^'},
+        {"●", '*'},
+        {"○", 'o'},
+        {"◀", '<'},
+        {"▶", '>'},
+        {"…", '.'},
+        {"│", '|'},
+    }};
+    std::string out;
+    out.reserve(line.size());
+    for (std::size_t i = 0; i < line.size();) {
+        bool replaced = false;
+        for (const auto& [glyph, ascii] : glyphs) {
+            if (line.substr(i).starts_with(glyph)) {
+                out += ascii;
+                i += glyph.size();
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced) {
+            out += line[i++];
+        }
+    }
+    return out;
 }
 
 } // namespace ntnu

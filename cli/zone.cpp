@@ -1,5 +1,7 @@
 #include "zone.hpp"
 
+#include "clock.hpp"
+#include "countries.hpp"
 #include "environment.hpp"
 #include "errors.hpp"
 #include "printable.hpp"
@@ -49,6 +51,57 @@ std::string zone_database_version() {
     return "unknown";
 }
 
+namespace {
+
+// The zone a country's name or code ("India", "IN") or an abbreviation ("JST") stands for,
+// when there is one; a usage error listing the zones when there are several ("IST", "US");
+// nullptr when the name is neither.
+const date::time_zone* zone_people_mean(const std::string& name, const std::string& origin,
+                                        const Language& lang) {
+    std::vector<CountryZone> zones;
+    const bool abbreviation =
+        name.size() >= 2 && name.size() <= 5 &&
+        name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ==
+            std::string::npos;
+    if (abbreviation) {
+        zones = zones_by_abbreviation(name, std::chrono::floor<std::chrono::seconds>(system_now()));
+    }
+    if (zones.empty()) {
+        if (const CountryRecord* country = find_country(name)) {
+            zones = country_zones(country->alpha2);
+        }
+    }
+    if (zones.size() == 1) {
+        return lookup_zone(zones.front().zone);
+    }
+    if (zones.empty()) {
+        return nullptr;
+    }
+    constexpr std::size_t shown = 8;
+    std::vector<std::string> choices;
+    for (const auto& z : zones) {
+        if (choices.size() == shown) {
+            choices.push_back(lang.format(Msg::zone_more, fmt::arg("n", zones.size() - shown)));
+            break;
+        }
+        // A country's zones need no country after each; an abbreviation's do.
+        if (zones.back().alpha2 == zones.front().alpha2) {
+            choices.push_back(z.zone);
+            continue;
+        }
+        const CountryRecord* c = country_by_alpha2(z.alpha2);
+        const std::string_view country =
+            c == nullptr ? std::string_view(z.alpha2)
+                         : (lang.code() == Lang::nb && !c->nb_name.empty() ? c->nb_name : c->name);
+        choices.push_back(fmt::format("{} ({})", z.zone, country));
+    }
+    throw UsageError(lang.format(Msg::error_zone_choices, fmt::arg("value", name),
+                                 fmt::arg("origin", origin),
+                                 fmt::arg("choices", lang.join(choices, Msg::list_or))));
+}
+
+} // namespace
+
 const date::time_zone* find_zone(const std::string& name, const std::string& origin,
                                  const Language& lang) {
     // Debian's date reads the system zoneinfo, where links such as Asia/Calcutta are zones too.
@@ -73,6 +126,9 @@ const date::time_zone* find_zone(const std::string& name, const std::string& ori
     }
     if (matches == 1) {
         return unique;
+    }
+    if (const auto* meant = zone_people_mean(name, origin, lang)) {
+        return meant;
     }
     // "CET-1CEST,M3.5.0,M10.5.0/3" or "<+03>-3": a POSIX rule, valid for libc but not a zone to
     // look up. It starts with an abbreviation of three letters or more, then an offset.

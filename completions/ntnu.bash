@@ -18,11 +18,31 @@ _ntnu_options() {
     esac
 }
 
+# Without the bash-completion package, the words bash itself gives, and plain file names.
+_ntnu_init() {
+    if declare -F _init_completion >/dev/null; then
+        _init_completion -n = || return 1
+    else
+        words=("${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+        cur=${COMP_WORDS[COMP_CWORD]}
+        prev=${COMP_WORDS[COMP_CWORD - 1]}
+    fi
+}
+_ntnu_files() {
+    if declare -F _filedir >/dev/null; then
+        _filedir
+    else
+        local IFS=$'\n'
+        COMPREPLY=($(compgen -f -- "$cur"))
+    fi
+}
+
 _ntnu() {
     local cur prev words cword
-    _init_completion -n = || return
+    _ntnu_init || return
 
-    local commands="deadline check programmes programme countries timeline calendar completion validate"
+    local commands="deadline check programmes programme countries timeline calendar completion validate help"
     local command="" data=() i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -48,32 +68,53 @@ _ntnu() {
         --tz) kind=zones ;;
         --citizenship | --degree-from) kind=countries ;;
         --programme) kind=programmes ;;
-        --data | --output | -o) _filedir; return ;;
+        --data | --output | -o) _ntnu_files; return ;;
         --now | --intake | --within | --format | --search | --alarm) return ;;
     esac
     if [[ -z $kind && $cur != -* ]]; then
         if [[ -z $command ]]; then
             COMPREPLY=($(compgen -W "$commands" -- "$cur"))
             return
+        elif [[ $command == help ]]; then
+            COMPREPLY=($(compgen -W "${commands% help}" -- "$cur"))
+            return
         elif [[ $command == programme ]]; then
             kind=programmes
         elif [[ $command == completion ]]; then
             kind=shells
         elif [[ $command == validate ]]; then
-            _filedir
+            _ntnu_files
             return
         fi
     fi
     if [[ -n $kind ]]; then
-        # One value a line; names may hold spaces. Case-insensitive prefix match.
-        local value lower_cur
-        lower_cur=$(dequote "$cur")
-        lower_cur=${lower_cur,,}
+        # One value a line; names may hold spaces. A word opened with a quote ('United K) is
+        # completed inside the quote, unescaped; readline closes it.
+        local quote="" typed=$cur
+        if [[ $typed == [\'\"]* ]]; then
+            quote=${typed:0:1}
+            typed=${typed:1}
+        else
+            typed=${typed//\\/}
+        fi
+        # Countries: a word typed like a code (upper case, up to three letters) gets codes, any
+        # other word names. Either way every candidate starts with exactly what was typed, so
+        # bash never shortens the word to a common prefix of a code and a name (DE, Denmark).
+        local want=any
+        if [[ $kind == countries && -n $typed ]]; then
+            [[ $typed =~ ^[A-Z]{1,3}$ ]] && want=code || want=name
+        fi
+        local value lower=${typed,,} n=${#typed}
         COMPREPLY=()
         while IFS=$'\t' read -r value _; do
-            [[ ${value,,} == "$lower_cur"* ]] && COMPREPLY+=("$value")
+            [[ ${value,,} == "$lower"* ]] || continue
+            case $want in
+                code) [[ $value =~ ^[A-Z]{2}$ ]] || continue ;;
+                name) [[ $value =~ ^[A-Z]{2}$ ]] && continue ;;
+            esac
+            COMPREPLY+=("$typed${value:n}")
         done < <(ntnu __complete "$kind" "${data[@]}" 2>/dev/null)
-        if ((${#COMPREPLY[@]})); then
+        if ((${#COMPREPLY[@]})) && [[ -z $quote ]]; then
             local IFS=$'\n'
             COMPREPLY=($(printf '%q\n' "${COMPREPLY[@]}"))
         fi

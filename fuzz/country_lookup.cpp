@@ -15,9 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     }
     if (found == nullptr) {
-        for (const auto& name : ntnu::suggest_countries(text, 3)) {
-            // Every suggestion is itself a name that lookup finds.
-            if (ntnu::find_country(name) == nullptr) {
+        for (const auto* country : ntnu::suggest_countries(text, 3)) {
+            // Every suggestion is a country whose code lookup finds.
+            if (ntnu::find_country(country->alpha2) != country) {
                 __builtin_trap();
             }
         }

@@ -14,25 +14,83 @@ const CountryRecord* country_by_alpha2(std::string_view alpha2) {
     return it != table.end() && it->alpha2 == alpha2 ? &*it : nullptr;
 }
 
-const CountryRecord* find_country(std::string_view text) {
-    const std::string key = fold_for_lookup(text);
-    if (key.empty()) {
-        return nullptr;
+namespace {
+
+// More countries than this sharing the first words of their names is no answer but a list.
+constexpr std::size_t max_ambiguous = 6;
+
+void add_unique(std::vector<const CountryRecord*>& found, const CountryRecord* record) {
+    if (std::find(found.begin(), found.end(), record) == found.end()) {
+        found.push_back(record);
     }
-    for (const auto& record : country_table()) {
-        if (key == ascii_lower(record.alpha2) || key == ascii_lower(record.alpha3)) {
-            return &record;
-        }
-    }
+}
+
+// Calls `visit(record, name)` for each everyday name: the table's own, then the aliases.
+template <typename Visit> void for_each_everyday_name(Visit&& visit) {
     for (const auto& record : country_table()) {
         for (const auto name :
              {record.name, record.iso_name, record.official_name, record.nb_name}) {
-            if (!name.empty() && key == fold_for_lookup(name)) {
-                return &record;
+            if (!name.empty()) {
+                visit(&record, name);
             }
         }
     }
-    return nullptr;
+    for (const auto& alias : country_aliases()) {
+        if (alias.kind == AliasKind::everyday) {
+            visit(country_by_alpha2(alias.alpha2), alias.name);
+        }
+    }
+}
+
+} // namespace
+
+std::vector<const CountryRecord*> lookup_country(std::string_view text) {
+    const std::string key = fold_for_lookup(text);
+    if (key.empty()) {
+        return {};
+    }
+    for (const auto& record : country_table()) {
+        if (key == ascii_lower(record.alpha2) || key == ascii_lower(record.alpha3)) {
+            return {&record};
+        }
+    }
+    std::vector<const CountryRecord*> exact;
+    std::vector<const CountryRecord*> leading;
+    std::string folded;
+    const std::string leading_key = key + ' ';
+    for_each_everyday_name([&](const CountryRecord* record, std::string_view name) {
+        fold_for_lookup(name, folded);
+        if (folded == key) {
+            add_unique(exact, record);
+        } else if (folded.starts_with(leading_key)) {
+            add_unique(leading, record);
+        }
+    });
+    if (!exact.empty()) {
+        std::sort(exact.begin(), exact.end());
+        return exact;
+    }
+    for (const auto& alias : country_aliases()) {
+        if (alias.kind == AliasKind::endonym) {
+            fold_for_lookup(alias.name, folded);
+            if (folded == key) {
+                add_unique(exact, country_by_alpha2(alias.alpha2));
+            }
+        }
+    }
+    if (!exact.empty()) {
+        return exact;
+    }
+    if (leading.size() > max_ambiguous) {
+        return {};
+    }
+    std::sort(leading.begin(), leading.end());
+    return leading;
+}
+
+const CountryRecord* find_country(std::string_view text) {
+    const auto found = lookup_country(text);
+    return found.size() == 1 ? found.front() : nullptr;
 }
 
 namespace {
@@ -51,12 +109,10 @@ std::string flag_letters(std::string_view text) {
     return text.size() == 8 ? letters : "";
 }
 
-// Codes people type that ISO 3166 reserves for another: the United Kingdom is GB, Greece GR.
+// A code people type that ISO 3166 reserves for another: Greece is GR, not EL (the EU's code).
+// ("UK" is CLDR's short name for GB, so it is found, not suggested.)
 const CountryRecord* reserved_code(std::string_view text) {
     const std::string code = ascii_lower(text);
-    if (code == "uk") {
-        return country_by_alpha2("GB");
-    }
     if (code == "el") {
         return country_by_alpha2("GR");
     }
@@ -65,23 +121,31 @@ const CountryRecord* reserved_code(std::string_view text) {
 
 } // namespace
 
-std::vector<std::string> suggest_countries(std::string_view text, std::size_t max_results) {
+std::vector<const CountryRecord*> suggest_countries(std::string_view text,
+                                                    std::size_t max_results) {
     if (const auto flag = flag_letters(text); !flag.empty()) {
         if (const CountryRecord* country = country_by_alpha2(flag)) {
-            return {std::string(country->name)};
+            return {country};
         }
     }
     if (const CountryRecord* country = reserved_code(text)) {
-        return {std::string(country->name)};
+        return {country};
     }
     std::vector<std::string> names;
-    for (const auto& record : country_table()) {
-        names.emplace_back(record.name);
-        if (!record.nb_name.empty() && record.nb_name != record.name) {
-            names.emplace_back(record.nb_name);
+    std::vector<const CountryRecord*> owners;
+    for_each_everyday_name([&](const CountryRecord* record, std::string_view name) {
+        names.emplace_back(name);
+        owners.push_back(record);
+    });
+    std::vector<const CountryRecord*> found;
+    for (const auto& match : closest_matches(text, names, max_results * 4)) {
+        const auto at = std::find(names.begin(), names.end(), match) - names.begin();
+        add_unique(found, owners[static_cast<std::size_t>(at)]);
+        if (found.size() == max_results) {
+            break;
         }
     }
-    return closest_matches(text, names, max_results);
+    return found;
 }
 
 } // namespace ntnu

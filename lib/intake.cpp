@@ -11,7 +11,9 @@ std::optional<Intake> parse_intake(std::string_view text) {
     if (dash == std::string_view::npos) {
         return std::nullopt;
     }
-    const auto semester = parse_enum<Semester>(ascii_lower(text.substr(0, dash)));
+    const std::string word = ascii_lower(text.substr(0, dash));
+    // American English says "fall" for the autumn semester.
+    const auto semester = word == "fall" ? Semester::autumn : parse_enum<Semester>(word);
     const auto digits = text.substr(dash + 1);
     if (!semester || digits.size() != 4) {
         return std::nullopt;

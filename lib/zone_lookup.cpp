@@ -2,7 +2,9 @@
 
 #include <date/tz_private.h> // time_zone's members, needed to own time_zone objects
 
+#include <algorithm>
 #include <array>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -100,6 +102,69 @@ const date::time_zone& require_zone(std::string_view name) {
         return *zone;
     }
     throw std::runtime_error(std::string(name) + " not found in timezone database");
+}
+
+namespace {
+
+// zone.tab's rows: country code, coordinates, zone, comment; "#" starts a comment line.
+std::vector<CountryZone> zone_tab() {
+    std::vector<CountryZone> rows;
+    std::ifstream in(zoneinfo_directory() + "/zone.tab");
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line.front() == '#') {
+            continue;
+        }
+        const auto first = line.find('\t');
+        const auto second = first == line.npos ? line.npos : line.find('\t', first + 1);
+        if (second == line.npos) {
+            continue;
+        }
+        const auto third = line.find('\t', second + 1);
+        rows.push_back(
+            {line.substr(0, first),
+             line.substr(second + 1, third == line.npos ? line.npos : third - second - 1)});
+    }
+    return rows;
+}
+
+std::string upper(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return out;
+}
+
+} // namespace
+
+std::vector<CountryZone> country_zones(std::string_view alpha2) {
+    std::vector<CountryZone> zones;
+    for (auto& row : zone_tab()) {
+        if (row.alpha2 == alpha2) {
+            zones.push_back(std::move(row));
+        }
+    }
+    return zones;
+}
+
+std::vector<CountryZone> zones_by_abbreviation(std::string_view abbreviation,
+                                               date::sys_seconds when) {
+    const std::string wanted = upper(abbreviation);
+    const auto year = date::year_month_day(date::floor<date::days>(when)).year();
+    const date::sys_seconds winter{date::sys_days(year / date::January / 15)};
+    const date::sys_seconds summer{date::sys_days(year / date::July / 15)};
+    std::vector<CountryZone> found;
+    for (auto& row : zone_tab()) {
+        if (std::any_of(found.begin(), found.end(),
+                        [&](const CountryZone& z) { return z.alpha2 == row.alpha2; })) {
+            continue;
+        }
+        const date::time_zone* zone = lookup_zone(row.zone);
+        if (zone != nullptr && (upper(zone->get_info(winter).abbrev) == wanted ||
+                                upper(zone->get_info(summer).abbrev) == wanted)) {
+            found.push_back(std::move(row));
+        }
+    }
+    return found;
 }
 
 } // namespace ntnu

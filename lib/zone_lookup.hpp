@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ntnu {
 
@@ -27,5 +28,21 @@ const date::time_zone* lookup_zone(std::string_view name);
 // lookup_zone, throwing std::runtime_error("NAME not found in timezone database") like
 // date::locate_zone when there is no such zone.
 const date::time_zone& require_zone(std::string_view name);
+
+// A zone of a country, as the zoneinfo's zone.tab lists it: the country's principal zone first.
+struct CountryZone {
+    std::string alpha2; // "IN"
+    std::string zone;   // "Asia/Kolkata"
+};
+
+// The zones zone.tab lists for the country with this alpha-2 code, in its order; empty when
+// it lists none or cannot be read.
+std::vector<CountryZone> country_zones(std::string_view alpha2);
+
+// The zones whose abbreviation is `abbreviation` (any letter case) in winter or summer of the
+// year around `when`, one per country (the first zone.tab lists), in zone.tab's order of
+// countries: "IST" is Asia/Kolkata, Asia/Jerusalem and Europe/Dublin.
+std::vector<CountryZone> zones_by_abbreviation(std::string_view abbreviation,
+                                               date::sys_seconds when);
 
 } // namespace ntnu

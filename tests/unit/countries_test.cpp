@@ -90,9 +90,66 @@ TEST(CountryTable, SortedByAlpha2) {
     }
 }
 
-TEST(SuggestCountries, TypoGetsTheIntendedName) {
-    EXPECT_THAT(suggest_countries("Germny"), ::testing::ElementsAre("Germany"));
-    EXPECT_THAT(suggest_countries("Norwey"), ::testing::ElementsAre("Norway"));
+// The alpha-2 codes suggest_countries gives for `text`.
+std::vector<std::string> suggested_codes(std::string_view text) {
+    std::vector<std::string> codes;
+    for (const auto* country : suggest_countries(text)) {
+        codes.emplace_back(country->alpha2);
+    }
+    return codes;
+}
+
+TEST(SuggestCountries, TypoGetsTheIntendedCountry) {
+    EXPECT_THAT(suggested_codes("Germny"), ::testing::ElementsAre("DE"));
+    EXPECT_THAT(suggested_codes("Norwey"), ::testing::ElementsAre("NO"));
+}
+
+TEST(FindCountry, EverydayNamesFromCldr) {
+    EXPECT_EQ(code_of("UK"), "GB");
+    EXPECT_EQ(code_of("Ivory Coast"), "CI");
+    EXPECT_EQ(code_of("Swaziland"), "SZ");
+    EXPECT_EQ(code_of("Burma"), "MM");
+    EXPECT_EQ(code_of("Russia"), "RU");
+    EXPECT_EQ(code_of("Turkey"), "TR");
+}
+
+TEST(FindCountry, OwnNamesInOfficialLanguages) {
+    EXPECT_EQ(code_of("Deutschland"), "DE");
+    EXPECT_EQ(code_of("Suomi"), "FI");
+    EXPECT_EQ(code_of("España"), "ES");
+    EXPECT_EQ(code_of("espana"), "ES");
+    EXPECT_EQ(code_of("Sverige"), "SE");
+}
+
+TEST(FindCountry, DocumentedExceptions) {
+    EXPECT_EQ(code_of("England"), "GB");
+    EXPECT_EQ(code_of("Great Britain"), "GB");
+    EXPECT_EQ(code_of("Holland"), "NL");
+    EXPECT_EQ(code_of("America"), "US");
+    EXPECT_EQ(code_of("DR Congo"), "CD");
+}
+
+TEST(FindCountry, KosovoFromCldr) {
+    EXPECT_EQ(code_of("Kosovo"), "XK");
+    EXPECT_EQ(code_of("xk"), "XK");
+}
+
+TEST(FindCountry, FirstWordsOfOneNameFindIt) {
+    EXPECT_EQ(code_of("Vatican"), "VA");
+    EXPECT_EQ(code_of("Bosnia"), "BA");
+}
+
+TEST(LookupCountry, AmbiguousNameListsEachCountry) {
+    std::vector<std::string> codes;
+    for (const auto* c : lookup_country("Korea")) {
+        codes.emplace_back(c->alpha2);
+    }
+    EXPECT_THAT(codes, ::testing::ElementsAre("KP", "KR"));
+    EXPECT_EQ(find_country("Korea"), nullptr);
+}
+
+TEST(LookupCountry, TooManyCountriesIsNoAnswer) {
+    EXPECT_THAT(lookup_country("Saint"), ::testing::IsEmpty());
 }
 
 TEST(SuggestCountries, NothingCloseGivesNothing) {

@@ -19,9 +19,14 @@ TEST(ParseIntake, AnyLetterCase) {
     EXPECT_EQ(parse_intake("Spring-2028"), (Intake{Semester::spring, 2028}));
 }
 
+TEST(ParseIntake, FallIsAutumn) {
+    EXPECT_EQ(parse_intake("fall-2027"), (Intake{Semester::autumn, 2027}));
+    EXPECT_EQ(parse_intake("Fall-2028"), (Intake{Semester::autumn, 2028}));
+}
+
 TEST(ParseIntake, RefusesEverythingElse) {
     for (const auto* text : {"", "autumn", "autumn2027", "autumn-27", "autumn-02027", "autumn-20x7",
-                             "autumn-+027", "autumn-2027-", "winter-2027", "fall-2027", "-2027",
+                             "autumn-+027", "autumn-2027-", "winter-2027", "fal-2027", "-2027",
                              "autumn-1899", " autumn-2027", "autumn_2027"}) {
         EXPECT_FALSE(parse_intake(text).has_value()) << text;
     }

@@ -59,7 +59,8 @@ TEST(Language, LangArgumentAndAliases) {
     EXPECT_EQ(parse_lang("nb"), Lang::nb);
     EXPECT_EQ(parse_lang("NO"), Lang::nb);
     EXPECT_EQ(parse_lang("en"), Lang::en);
-    EXPECT_EQ(parse_lang("nn"), std::nullopt); // an explicit choice must be one we have
+    EXPECT_EQ(parse_lang("nn"), Lang::nb);     // as an nn locale: nynorsk readers read bokmål
+    EXPECT_EQ(parse_lang("se"), std::nullopt); // an explicit choice must be one we have
     EXPECT_EQ(parse_lang(""), std::nullopt);
     const char* argv[] = {"ntnu", "--lang", "nb", "deadline", "--lang=en", "--", "--lang", "nb"};
     EXPECT_EQ(lang_argument(8, argv), "en");

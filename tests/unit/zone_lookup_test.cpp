@@ -141,5 +141,36 @@ TEST(ZoneLookup, NoListedZoneFileCarriesLeapSeconds) {
     }
 }
 
+// The zones of a CountryZone list, in order.
+std::vector<std::string> zone_names(const std::vector<CountryZone>& zones) {
+    std::vector<std::string> names;
+    for (const auto& z : zones) {
+        names.push_back(z.zone);
+    }
+    return names;
+}
+
+TEST(CountryZones, OneZoneCountryAndManyZoneCountry) {
+    EXPECT_EQ(zone_names(country_zones("IN")), std::vector<std::string>{"Asia/Kolkata"});
+    EXPECT_EQ(zone_names(country_zones("NO")), std::vector<std::string>{"Europe/Oslo"});
+    const auto us = country_zones("US");
+    ASSERT_GT(us.size(), 10u);
+    EXPECT_EQ(us.front().zone, "America/New_York"); // zone.tab lists the principal zone first
+    EXPECT_TRUE(country_zones("XX").empty());
+}
+
+TEST(ZonesByAbbreviation, IstIsIrelandIsraelAndIndiaInWinterOrSummer) {
+    const date::sys_seconds when{date::sys_days(date::year(2026) / 11 / 27)};
+    const auto ist = zones_by_abbreviation("ist", when);
+    std::vector<std::string> countries;
+    for (const auto& z : ist) {
+        countries.push_back(z.alpha2);
+    }
+    EXPECT_EQ(countries, (std::vector<std::string>{"IE", "IL", "IN"}));
+    EXPECT_EQ(zone_names(zones_by_abbreviation("JST", when)),
+              std::vector<std::string>{"Asia/Tokyo"});
+    EXPECT_TRUE(zones_by_abbreviation("XYZ", when).empty());
+}
+
 } // namespace
 } // namespace ntnu
