@@ -206,6 +206,13 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
         card_line(c, l.text(Msg::label_requires),
                   note_in(programme->requirement, programme->requirement_nb, l), Tone::warn);
     }
+    if (programme != nullptr && programme->provenance.confidence != Confidence::confirmed) {
+        card_line(
+            c, "",
+            l.format(Msg::card_programme_not_confirmed,
+                     arg("confidence", confidence_title(programme->provenance.confidence, l))),
+            Tone::warn);
+    }
     if (programme != nullptr && programme_source_is_old(*programme, c.catalog.meta)) {
         card_line(c, "",
                   l.format(Msg::card_programme_source_old, arg("year", programme->source_year)),
