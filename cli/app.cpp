@@ -11,7 +11,6 @@
 #include "cmd_validate.hpp"
 #include "countries.hpp"
 #include "data_source.hpp"
-#include "environment.hpp"
 #include "errors.hpp"
 #include "input_errors.hpp"
 #include "profile_options.hpp"
@@ -188,8 +187,8 @@ private:
     }
 };
 
-void localise_help(CLI::App& app, const Language& l) {
-    auto formatter = std::make_shared<LocalFormatter>(output_columns());
+void localise_help(CLI::App& app, const Language& l, std::size_t width) {
+    auto formatter = std::make_shared<LocalFormatter>(width);
     // CLI11 gives the option column 30; 26 holds the longest ("  --citizenship COUNTRY") and
     // leaves the descriptions more of 80 (or 60) columns.
     formatter->column_width(26);
@@ -354,21 +353,26 @@ std::vector<const char*> help_as_option(int argc, const char* const* argv) {
     return {};
 }
 
-// Resolves now, zone, data and colour, in the order their dependencies need.
-Context make_context(const GlobalOptions& g, std::ostream& out, std::ostream& err,
-                     const Language& lang) {
-    Context context{out, err, {}, nullptr, {}, {}, Colour::off, lang};
-    context.colour = colour_choice(g.color, lang);
-    context.width = output_columns();
-    context.charset = output_charset();
-    context.zone = display_zone(g.tz, lang, err);
-    auto loaded = load_catalog(g.data, lang, CatalogUse::times);
+// Where human output goes, before anything is resolved: for commands that need no catalogue.
+Output plain_output(std::ostream& out, std::ostream& err, const Language& lang) {
+    return {out, err, Colour::off, lang};
+}
+
+// Resolves colour, zone, data and now, in the order their dependencies need.
+Context make_context(const GlobalOptions& g, const Environment& env, std::ostream& out,
+                     std::ostream& err, const Language& lang) {
+    Context context{plain_output(out, err, lang), {}};
+    context.colour = colour_choice(g.color, env, lang);
+    context.width = output_columns(env);
+    context.charset = output_charset(env);
+    context.zone = display_zone(g.tz, env.tz, lang, err);
+    auto loaded = load_catalog(data_file_path(g.data, env.ntnu_data), lang, CatalogUse::times);
     context.catalog = std::move(loaded.catalog);
     context.data_source = std::move(loaded.source_name);
     std::optional<std::string> now_text = g.now;
     std::string origin = "--now";
     if (!now_text) {
-        now_text = env("NTNU_NOW");
+        now_text = env.ntnu_now;
         origin = "NTNU_NOW";
     }
     if (now_text) {
@@ -397,12 +401,16 @@ int run_keeping_catalog(const Command& command, Context& context) {
 
 } // namespace
 
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+int run(int argc, const char* const* argv, const Environment& env, std::ostream& out,
+        std::ostream& err) {
     // Before the app is built: its help texts and CLI11's errors are in this language.
-    const Language lang(choose_language(argc, argv));
+    const Language lang(choose_language(argc, argv, env));
     // Completion runs on every Tab press: the scripts' own argv skips building the parser.
     if (const auto request = plain_completion_request(argc, argv)) {
-        Context light{out, err, {}, nullptr, {}, request->data, Colour::off, lang};
+        const auto data =
+            request->data.empty() ? std::nullopt : std::optional<std::string>{request->data};
+        Context light{plain_output(out, err, lang), {}};
+        light.data_source = data_file_path(data, env.ntnu_data).value_or("");
         return run_completion_callback(request->kind, light);
     }
     // `ntnu help` and `ntnu help COMMAND`, as git and gh have them, are --help.
@@ -412,7 +420,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         argv = help_argv.data();
     }
     CLI::App app{help(lang, Msg::help_app), "ntnu"};
-    localise_help(app, lang);
+    localise_help(app, lang, output_columns(env));
     app.allow_extras();
     app.fallthrough();
     // A repeated single-value option takes its last value, as shells' aliases expect.
@@ -487,11 +495,12 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     // Completion and validate need no catalogue, clock or zone: run them with a light context.
     for (const auto& command : commands) {
         if (command.app->parsed() && !command.needs_context) {
-            Context light{out, err, {}, nullptr, {}, global.data.value_or(""), Colour::off, lang};
+            Context light{plain_output(out, err, lang), {}};
+            light.data_source = data_file_path(global.data, env.ntnu_data).value_or("");
             return command.run(light);
         }
     }
-    Context context = make_context(global, out, err, lang);
+    Context context = make_context(global, env, out, err, lang);
     if (global.version) {
         out << version_text(context);
         return exit_ok;

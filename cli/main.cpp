@@ -1,6 +1,7 @@
 // The only place that catches: every failure becomes a message and a documented exit status.
 
 #include "app.hpp"
+#include "environment.hpp"
 #include "errors.hpp"
 #include "input_errors.hpp"
 #include "language.hpp"
@@ -20,11 +21,11 @@ namespace {
 using ntnu::printable;
 
 // The language errors are reported in: --lang if it is valid, else the environment's.
-ntnu::Language error_language(int argc, const char* const* argv) {
+ntnu::Language error_language(int argc, const char* const* argv, const ntnu::Environment& env) {
     try {
-        return ntnu::Language(ntnu::choose_language(argc, argv));
+        return ntnu::Language(ntnu::choose_language(argc, argv, env));
     } catch (const std::exception&) {
-        return ntnu::Language(ntnu::language_from_environment());
+        return ntnu::Language(ntnu::language_from_environment(env));
     }
 }
 
@@ -56,25 +57,27 @@ int main(int argc, char** argv) {
     std::ostream out(&buffer);
     // Whatever was printed comes before an error message, as it would on a terminal.
     std::cerr.tie(&out);
+    // The environment and terminal, read once: everything below is handed this snapshot.
+    const ntnu::Environment env = ntnu::read_environment();
     int status = ntnu::exit_runtime;
     try {
-        status = ntnu::run(argc, argv, out, std::cerr);
+        status = ntnu::run(argc, argv, env, out, std::cerr);
     } catch (const ntnu::UsageError& e) {
         out.flush();
-        report(e.what(), error_language(argc, argv));
+        report(e.what(), error_language(argc, argv, env));
         return ntnu::exit_usage;
     } catch (const ntnu::RuntimeError& e) {
         out.flush();
-        report(e.what(), error_language(argc, argv));
+        report(e.what(), error_language(argc, argv, env));
         return ntnu::exit_runtime;
     } catch (const std::exception& e) {
         out.flush();
-        const auto lang = error_language(argc, argv);
+        const auto lang = error_language(argc, argv, env);
         report(lang.format(ntnu::Msg::error_internal, fmt::arg("reason", e.what())), lang);
         return ntnu::exit_runtime;
     } catch (...) {
         out.flush();
-        const auto lang = error_language(argc, argv);
+        const auto lang = error_language(argc, argv, env);
         report(std::string(lang.text(ntnu::Msg::error_internal_unknown)), lang);
         return ntnu::exit_runtime;
     }
@@ -85,7 +88,7 @@ int main(int argc, char** argv) {
         return status;
     }
     if (buffer.error() != 0 || !out) {
-        const auto lang = error_language(argc, argv);
+        const auto lang = error_language(argc, argv, env);
         report(lang.format(ntnu::Msg::error_cannot_write_output,
                            fmt::arg("reason", ntnu::system_error_text(buffer.error(), lang))),
                lang);

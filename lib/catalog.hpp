@@ -1,5 +1,10 @@
 #pragma once
 // The admission data, as loaded from TOML: country sets, group rules, tracks and deadlines.
+//
+// Each struct lists its fields once, by name, in a static `fields(self, f)`, which calls
+// f("name", self.name) for each, const or not as `self` is. Code that treats every field alike
+// walks that list instead of naming the fields again (tools/precompile_catalog.cpp writes the
+// built-in data with it). A new field goes into its struct, that list and the parser.
 
 #include "intake.hpp"
 #include "types.hpp"
@@ -19,6 +24,12 @@ struct Provenance {
     Confidence confidence = Confidence::confirmed;
     std::vector<std::string> sources; // URLs
 
+    // Every field, once: see the top of this file.
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("confidence", self.confidence);
+        f("sources", self.sources);
+    }
+
     friend bool operator==(const Provenance&, const Provenance&) = default;
 };
 
@@ -28,6 +39,15 @@ struct Meta {
     const date::time_zone* zone = nullptr; // the institution's zone: closing times are local to it
     std::string data_version;
     date::year_month_day last_checked{};
+
+    // Every field but `zone`, a pointer into the tz database that is looked up by zone_name
+    // where it is needed.
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("institution", self.institution);
+        f("zone_name", self.zone_name);
+        f("data_version", self.data_version);
+        f("last_checked", self.last_checked);
+    }
 
     friend bool operator==(const Meta&, const Meta&) = default;
 };
@@ -39,6 +59,15 @@ struct CountrySet {
     std::string name_nb;
     std::vector<std::string> countries;
     Provenance provenance;
+
+    // Every field, once: see the top of this file.
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("id", self.id);
+        f("name", self.name);
+        f("name_nb", self.name_nb);
+        f("countries", self.countries);
+        f("provenance", self.provenance);
+    }
 
     friend bool operator==(const CountrySet&, const CountrySet&) = default;
 };
@@ -56,6 +85,19 @@ struct GroupRule {
     std::string note_nb;
     Provenance provenance;
 
+    // Every field, once: see the top of this file.
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("id", self.id);
+        f("levels", self.levels);
+        f("group", self.group);
+        f("condition", self.condition);
+        f("country_sets", self.country_sets);
+        f("quote", self.quote);
+        f("note", self.note);
+        f("note_nb", self.note_nb);
+        f("provenance", self.provenance);
+    }
+
     friend bool operator==(const GroupRule&, const GroupRule&) = default;
 };
 
@@ -65,6 +107,14 @@ struct TerritoryCitizenship {
     std::string citizenship;              // alpha-2 code of the sovereign state
     std::string note;
     Provenance provenance;
+
+    // Every field, once: see the top of this file.
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("territories", self.territories);
+        f("citizenship", self.citizenship);
+        f("note", self.note);
+        f("provenance", self.provenance);
+    }
 
     friend bool operator==(const TerritoryCitizenship&, const TerritoryCitizenship&) = default;
 };
@@ -80,6 +130,17 @@ struct Track {
     std::string note;
     std::string note_nb;
     Provenance provenance;
+
+    // Every field, once: see the top of this file.
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("level", self.level);
+        f("group", self.group);
+        f("kind", self.kind);
+        f("url", self.url);
+        f("note", self.note);
+        f("note_nb", self.note_nb);
+        f("provenance", self.provenance);
+    }
 
     friend bool operator==(const Track&, const Track&) = default;
 };
@@ -105,6 +166,25 @@ struct Programme {
     Provenance provenance;
     int source_year = 0; // the year of the newest source that shows it offered; 0: unknown
 
+    // Every field, once: see the top of this file.
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("id", self.id);
+        f("name", self.name);
+        f("level", self.level);
+        f("campuses", self.campuses);
+        f("duration_years", self.duration_years);
+        f("kind", self.kind);
+        f("url", self.url);
+        f("closed_to", self.closed_to);
+        f("deadlines", self.deadlines);
+        f("requirement", self.requirement);
+        f("requirement_nb", self.requirement_nb);
+        f("note", self.note);
+        f("note_nb", self.note_nb);
+        f("provenance", self.provenance);
+        f("source_year", self.source_year);
+    }
+
     friend bool operator==(const Programme&, const Programme&) = default;
 };
 
@@ -115,6 +195,15 @@ struct DeadlineException {
     std::chrono::minutes closing_time{};
     std::string note;
     Provenance provenance;
+
+    // Every field, once: see the top of this file.
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("intake_year", self.intake_year);
+        f("closing_day", self.closing_day);
+        f("closing_time", self.closing_time);
+        f("note", self.note);
+        f("provenance", self.provenance);
+    }
 
     friend bool operator==(const DeadlineException&, const DeadlineException&) = default;
 };
@@ -143,6 +232,29 @@ struct YearlyDeadline {
     std::string disputed_note;
     std::vector<std::string> disputed_sources;
 
+    // Every field, once: see the top of this file.
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("id", self.id);
+        f("levels", self.levels);
+        f("groups", self.groups);
+        f("programmes", self.programmes);
+        f("milestone", self.milestone);
+        f("closing_day", self.closing_day);
+        f("closing_time", self.closing_time);
+        f("semester", self.semester);
+        f("intake_year_offset", self.intake_year_offset);
+        f("date_confidence", self.date_confidence);
+        f("time_confidence", self.time_confidence);
+        f("sources", self.sources);
+        f("time_sources", self.time_sources);
+        f("note", self.note);
+        f("note_nb", self.note_nb);
+        f("exceptions", self.exceptions);
+        f("published_through", self.published_through);
+        f("disputed_note", self.disputed_note);
+        f("disputed_sources", self.disputed_sources);
+    }
+
     friend bool operator==(const YearlyDeadline&, const YearlyDeadline&) = default;
 };
 
@@ -160,6 +272,22 @@ struct DatedDeadline {
     std::vector<std::string> sources;
     std::string note;
     std::string note_nb;
+
+    // Every field, once: see the top of this file.
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("id", self.id);
+        f("levels", self.levels);
+        f("groups", self.groups);
+        f("programmes", self.programmes);
+        f("milestone", self.milestone);
+        f("intake", self.intake);
+        f("closes", self.closes);
+        f("date_confidence", self.date_confidence);
+        f("time_confidence", self.time_confidence);
+        f("sources", self.sources);
+        f("note", self.note);
+        f("note_nb", self.note_nb);
+    }
 
     friend bool operator==(const DatedDeadline&, const DatedDeadline&) = default;
 };
@@ -180,6 +308,18 @@ struct Catalog {
     std::vector<YearlyDeadline> yearly;
     std::vector<DatedDeadline> dated;
     std::vector<Programme> programmes;
+
+    // Every section, once.
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("meta", self.meta);
+        f("country_sets", self.country_sets);
+        f("rules", self.rules);
+        f("territories", self.territories);
+        f("tracks", self.tracks);
+        f("yearly", self.yearly);
+        f("dated", self.dated);
+        f("programmes", self.programmes);
+    }
 
     // The country set with this id, or nullptr.
     const CountrySet* country_set(std::string_view id) const;

@@ -212,4 +212,31 @@ std::vector<Answer> answer(const Catalog& catalog, const Query& q) {
     return out;
 }
 
+bool recently_missed(const Occurrence& previous, const Intake& shown, Instant now) {
+    return previous.intake != shown && now - previous.closes < recently_missed_window;
+}
+
+Verdict check_verdict(const std::vector<Answer>& answers, std::chrono::seconds within) {
+    bool any_dated = false;
+    bool any_open = false;
+    bool any_within = false;
+    for (const auto& a : answers) {
+        if (!a.remaining) {
+            continue;
+        }
+        any_dated = true;
+        if (a.remaining->count() > 0) {
+            any_open = true;
+            any_within = any_within || *a.remaining <= within;
+        }
+    }
+    if (!any_dated) {
+        return Verdict::no_deadline;
+    }
+    if (!any_open) {
+        return Verdict::closed;
+    }
+    return any_within ? Verdict::within_window : Verdict::outside_window;
+}
+
 } // namespace ntnu

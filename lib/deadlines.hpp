@@ -87,4 +87,28 @@ std::vector<Answer> answer(const Catalog& catalog, const Query& query);
 // The status of a deadline closing at `closes`, seen at `now`. Closed at exactly `closes`.
 Status status_at(Instant closes, Instant now, std::chrono::seconds closing_soon);
 
+// How long after it closed a deadline is still worth mentioning beside the next one.
+inline constexpr std::chrono::seconds recently_missed_window{60 * 24 * 3600};
+
+// True when `previous`, a deadline that has closed, belongs to another intake than `shown` and
+// closed less than recently_missed_window before `now`: the applicant has just missed it.
+bool recently_missed(const Occurrence& previous, const Intake& shown, Instant now);
+
+// What `ntnu check --within` finds for a profile's answers.
+enum class Verdict { outside_window, within_window, closed, no_deadline };
+
+template <> struct EnumNames<Verdict> {
+    static constexpr std::array<std::pair<Verdict, std::string_view>, 4> names{{
+        {Verdict::outside_window, "outside_window"},
+        {Verdict::within_window, "within_window"},
+        {Verdict::closed, "closed"},
+        {Verdict::no_deadline, "no_deadline"},
+    }};
+};
+
+// Within the window when some deadline still open closes at most `within` from now; closed
+// only when every dated deadline of the intake has closed, since a later milestone still lets
+// the applicant act; no_deadline when none is dated.
+Verdict check_verdict(const std::vector<Answer>& answers, std::chrono::seconds within);
+
 } // namespace ntnu

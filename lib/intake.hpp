@@ -14,6 +14,12 @@ struct Intake {
     Semester semester = Semester::autumn;
     int year = 0;
 
+    // Every field, once (as the structs of catalog.hpp list theirs).
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("semester", self.semester);
+        f("year", self.year);
+    }
+
     // Chronological: by year, and spring comes before autumn of the same year. (A defaulted
     // <=> would compare the semester first, putting autumn-2027 after spring-2028.)
     friend constexpr std::strong_ordering operator<=>(const Intake& a, const Intake& b) {

@@ -3,16 +3,23 @@
 // re-checking the data it was built with (bench/README.md has the figures); any diagnostic
 // fails the build instead. A unit test compares the result with a fresh parse, field by field.
 //
+// The code sets each field by name, walking the list of fields that each struct of
+// catalog.hpp keeps: a new field needs nothing here, a new struct only its own list, and a
+// new type of field a line in expression().
+//
 // Usage: ntnu_precompile IN.toml OUT.cpp LABEL
 
 #include "catalog_parser.hpp"
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -36,119 +43,125 @@ std::string quoted(std::string_view text) {
     return out + "\"";
 }
 
-std::string strings(const std::vector<std::string>& values) {
-    std::vector<std::string> items;
-    for (const auto& v : values) {
-        items.push_back(quoted(v));
-    }
-    return fmt::format("{{{}}}", fmt::join(items, ", "));
-}
+template <typename T> struct is_vector : std::false_type {};
+template <typename T> struct is_vector<std::vector<T>> : std::true_type {};
+template <typename T> struct is_optional : std::false_type {};
+template <typename T> struct is_optional<std::optional<T>> : std::true_type {};
 
-// An enumerator by its number: the unit test catches any mismatch with the parsed data.
-template <typename E> std::string enumerator(E value, std::string_view type) {
-    return fmt::format("static_cast<{}>({})", type, static_cast<int>(value));
-}
+// A struct that lists its fields (catalog.hpp): written field by field, by name.
+template <typename T>
+concept Described = requires(const T& value) {
+    T::fields(value, [](std::string_view, const auto&) {});
+};
 
-template <typename E> std::string enumerators(const std::vector<E>& values, std::string_view type) {
-    std::vector<std::string> items;
-    for (const E v : values) {
-        items.push_back(enumerator(v, type));
-    }
-    return fmt::format("{{{}}}", fmt::join(items, ", "));
-}
+template <typename T> constexpr bool is_vector_of_described = false;
+template <Described T> constexpr bool is_vector_of_described<std::vector<T>> = true;
+template <typename T> constexpr bool is_vector_of_enums = false;
+template <typename T> constexpr bool is_vector_of_enums<std::vector<T>> = std::is_enum_v<T>;
 
-std::string provenance(const Provenance& p) {
-    return fmt::format("{{{}, {}}}", enumerator(p.confidence, "Confidence"), strings(p.sources));
-}
-
-std::string month_day(date::month_day md) {
-    return fmt::format("date::month{{{}}} / date::day{{{}}}", static_cast<unsigned>(md.month()),
-                       static_cast<unsigned>(md.day()));
-}
-
-std::string minutes(std::chrono::minutes m) {
-    return fmt::format("std::chrono::minutes{{{}}}", m.count());
-}
-
-std::string intake(const Intake& i) {
-    return fmt::format("Intake{{{}, {}}}", enumerator(i.semester, "Semester"), i.year);
-}
-
-void write_catalog(std::ostream& out, const Catalog& c) {
-    const auto& m = c.meta;
-    out << fmt::format("    c.meta = {{{}, {}, nullptr, {}, date::year{{{}}} / {} / {}}};\n",
-                       quoted(m.institution), quoted(m.zone_name), quoted(m.data_version),
-                       static_cast<int>(m.last_checked.year()),
-                       static_cast<unsigned>(m.last_checked.month()),
-                       static_cast<unsigned>(m.last_checked.day()));
-    for (const auto& s : c.country_sets) {
-        out << fmt::format("    c.country_sets.push_back({{{}, {}, {}, {}, {}}});\n", quoted(s.id),
-                           quoted(s.name), quoted(s.name_nb), strings(s.countries),
-                           provenance(s.provenance));
-    }
-    for (const auto& t : c.territories) {
-        out << fmt::format("    c.territories.push_back({{{}, {}, {}, {}}});\n",
-                           strings(t.territories), quoted(t.citizenship), quoted(t.note),
-                           provenance(t.provenance));
-    }
-    for (const auto& r : c.rules) {
-        out << fmt::format("    c.rules.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}}});\n",
-                           quoted(r.id), enumerators(r.levels, "Level"),
-                           enumerator(r.group, "Group"), enumerator(r.condition, "RuleCondition"),
-                           strings(r.country_sets), quoted(r.quote), quoted(r.note),
-                           quoted(r.note_nb), provenance(r.provenance));
-    }
-    for (const auto& t : c.tracks) {
-        out << fmt::format("    c.tracks.push_back({{{}, {}, {}, {}, {}, {}, {}}});\n",
-                           enumerator(t.level, "Level"), enumerator(t.group, "Group"),
-                           enumerator(t.kind, "TrackKind"), quoted(t.url), quoted(t.note),
-                           quoted(t.note_nb), provenance(t.provenance));
-    }
-    for (const auto& d : c.yearly) {
-        std::vector<std::string> exceptions;
-        for (const auto& e : d.exceptions) {
-            exceptions.push_back(fmt::format("{{{}, {}, {}, {}, {}}}", e.intake_year,
-                                             month_day(e.closing_day), minutes(e.closing_time),
-                                             quoted(e.note), provenance(e.provenance)));
+// A C++ expression for a value that is not a struct. An enumerator is written by its number,
+// cast by the generated set_enum(s): the unit test catches any mismatch with the parsed data.
+template <typename T> std::string expression(const T& value) {
+    if constexpr (std::is_same_v<T, std::string>) {
+        return quoted(value);
+    } else if constexpr (std::is_same_v<T, bool>) {
+        return value ? "true" : "false";
+    } else if constexpr (std::is_integral_v<T>) {
+        return std::to_string(value);
+    } else if constexpr (std::is_enum_v<T>) {
+        return std::to_string(static_cast<std::underlying_type_t<T>>(value));
+    } else if constexpr (std::is_same_v<T, std::chrono::minutes>) {
+        return fmt::format("std::chrono::minutes{{{}}}", value.count());
+    } else if constexpr (std::is_same_v<T, date::month_day>) {
+        return fmt::format("date::month{{{}}} / date::day{{{}}}",
+                           static_cast<unsigned>(value.month()),
+                           static_cast<unsigned>(value.day()));
+    } else if constexpr (std::is_same_v<T, date::year_month_day>) {
+        return fmt::format("date::year{{{}}} / {} / {}", static_cast<int>(value.year()),
+                           static_cast<unsigned>(value.month()),
+                           static_cast<unsigned>(value.day()));
+    } else if constexpr (std::is_same_v<T, date::local_seconds>) {
+        return fmt::format("date::local_seconds{{std::chrono::seconds{{{}}}}}",
+                           value.time_since_epoch().count());
+    } else if constexpr (is_optional<T>::value) {
+        return value ? expression(*value) : "std::nullopt";
+    } else if constexpr (is_vector<T>::value) {
+        std::vector<std::string> items;
+        for (const auto& item : value) {
+            items.push_back(expression(item));
         }
-        out << fmt::format(
-            "    c.yearly.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, "
-            "{{{}}}, {}, {}, {}}});\n",
-            quoted(d.id), enumerators(d.levels, "Level"), enumerators(d.groups, "Group"),
-            strings(d.programmes), enumerator(d.milestone, "Milestone"), month_day(d.closing_day),
-            minutes(d.closing_time), enumerator(d.semester, "Semester"), d.intake_year_offset,
-            enumerator(d.date_confidence, "Confidence"),
-            enumerator(d.time_confidence, "Confidence"), strings(d.sources),
-            strings(d.time_sources), quoted(d.note), quoted(d.note_nb), fmt::join(exceptions, ", "),
-            d.published_through, quoted(d.disputed_note), strings(d.disputed_sources));
-    }
-    for (const auto& d : c.dated) {
-        const std::string closes =
-            d.closes ? fmt::format("date::local_seconds{{std::chrono::seconds{{{}}}}}",
-                                   d.closes->time_since_epoch().count())
-                     : "std::nullopt";
-        out << fmt::format(
-            "    c.dated.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}});\n",
-            quoted(d.id), enumerators(d.levels, "Level"), enumerators(d.groups, "Group"),
-            strings(d.programmes), enumerator(d.milestone, "Milestone"), intake(d.intake), closes,
-            enumerator(d.date_confidence, "Confidence"),
-            enumerator(d.time_confidence, "Confidence"), strings(d.sources), quoted(d.note),
-            quoted(d.note_nb));
-    }
-    for (const auto& p : c.programmes) {
-        const std::string years =
-            p.duration_years ? std::to_string(*p.duration_years) : "std::nullopt";
-        out << fmt::format(
-            "    c.programmes.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, "
-            "{}}});\n",
-            quoted(p.id), quoted(p.name), enumerator(p.level, "Level"),
-            enumerators(p.campuses, "Campus"), years, enumerator(p.kind, "ProgrammeKind"),
-            quoted(p.url), enumerators(p.closed_to, "Group"),
-            enumerator(p.deadlines, "DeadlineSource"), quoted(p.requirement),
-            quoted(p.requirement_nb), quoted(p.note), quoted(p.note_nb), provenance(p.provenance),
-            p.source_year);
+        return fmt::format("{{{}}}", fmt::join(items, ", "));
+    } else {
+        static_assert(!sizeof(T), "precompile_catalog: teach expression() this field's type");
     }
 }
+
+// Writes statements that set `target`, an lvalue of the generated code, to `value`, field by
+// field. Fields equal to those of `fresh` (a default-constructed one) are left as they are, so
+// the code stays short.
+class Writer {
+public:
+    explicit Writer(std::ostream& out) : out_(out) {}
+
+    template <typename T>
+    void structure(const std::string& target, const T& value, const T& fresh) {
+        // The two walks visit the same fields in the same order, so the i-th of `fresh` has
+        // the type of the i-th of `value`.
+        std::vector<const void*> defaults;
+        T::fields(fresh, [&](std::string_view, const auto& field) { defaults.push_back(&field); });
+        std::size_t i = 0;
+        T::fields(value, [&](std::string_view name, const auto& field) {
+            using F = std::decay_t<decltype(field)>;
+            member(fmt::format("{}.{}", target, name), field,
+                   *static_cast<const F*>(defaults[i++]));
+        });
+    }
+
+private:
+    template <typename F> void member(const std::string& target, const F& value, const F& fresh) {
+        if constexpr (Described<F>) {
+            structure(target, value, fresh);
+        } else if constexpr (is_vector_of_described<F>) {
+            if (value == fresh) {
+                return;
+            }
+            if (!fresh.empty()) {
+                line(fmt::format("{}.clear();", target));
+            }
+            line(fmt::format("{}.reserve({});", target, value.size()));
+            const std::string item = fmt::format("e{}", ++depth_);
+            for (const auto& element : value) {
+                line("{");
+                line(fmt::format("auto& {} = {}.emplace_back();", item, target));
+                structure(item, element, typename F::value_type{});
+                line("}");
+            }
+            --depth_;
+        } else if (value == fresh) {
+            return;
+        } else if constexpr (std::is_enum_v<F>) {
+            line(fmt::format("set_enum({}, {});", target, expression(value)));
+        } else if constexpr (is_vector_of_enums<F>) {
+            line(fmt::format("set_enums({}, {});", target, expression(value)));
+        } else {
+            line(fmt::format("{} = {};", target, expression(value)));
+        }
+    }
+
+    void line(std::string_view text) {
+        if (text == "}") {
+            --indent_;
+        }
+        out_ << std::string(4 * indent_, ' ') << text << '\n';
+        if (text == "{") {
+            ++indent_;
+        }
+    }
+
+    std::ostream& out_;
+    int depth_ = 0;  // of nested vectors of structs, which name their items e1, e2, ...
+    int indent_ = 1; // of the generated function's blocks
+};
 
 } // namespace
 
@@ -175,10 +188,23 @@ int main(int argc, char** argv) {
     code << "// Generated by tools/precompile_catalog.cpp from " << argv[3]
          << ". Do not edit.\n"
             "#include \"builtin_catalog.hpp\"\n\n"
+            "#include <initializer_list>\n\n"
             "namespace ntnu {\n\n"
+            "namespace {\n\n"
+            "template <typename E> void set_enum(E& target, int value) {\n"
+            "    target = static_cast<E>(value);\n"
+            "}\n\n"
+            "template <typename E>\n"
+            "void set_enums(std::vector<E>& target, std::initializer_list<int> values) {\n"
+            "    target.clear();\n"
+            "    for (const int value : values) {\n"
+            "        target.push_back(static_cast<E>(value));\n"
+            "    }\n"
+            "}\n\n"
+            "} // namespace\n\n"
             "Catalog builtin_catalog() {\n"
             "    Catalog c;\n";
-    write_catalog(code, *result.catalog);
+    Writer(code).structure("c", *result.catalog, Catalog{});
     code << "    return c;\n}\n\n} // namespace ntnu\n";
     std::ofstream out(argv[2], std::ios::binary);
     out << code.str();

@@ -26,18 +26,7 @@ struct CheckOptions {
     std::optional<std::string> format;
 };
 
-enum class Verdict { outside_window, within_window, closed, no_deadline };
-
-constexpr std::string_view verdict_name(Verdict v) {
-    switch (v) {
-    case Verdict::outside_window: return "outside_window";
-    case Verdict::within_window: return "within_window";
-    case Verdict::closed: return "closed";
-    case Verdict::no_deadline: return "no_deadline";
-    }
-    return "";
-}
-
+// The exit status that tells a script the verdict (man page, EXIT STATUS).
 int exit_status_of(Verdict v) {
     switch (v) {
     case Verdict::within_window: return exit_within_window;
@@ -46,31 +35,6 @@ int exit_status_of(Verdict v) {
     case Verdict::no_deadline: return exit_ok;
     }
     return exit_ok;
-}
-
-// Inside the window means closing at most `within` from now; closed wins only when every
-// deadline of the intake has closed, since a later milestone still lets the applicant act.
-Verdict verdict_of(const std::vector<Answer>& answers, std::chrono::seconds within) {
-    bool any_dated = false;
-    bool any_open = false;
-    bool any_within = false;
-    for (const auto& a : answers) {
-        if (!a.remaining) {
-            continue;
-        }
-        any_dated = true;
-        if (a.remaining->count() > 0) {
-            any_open = true;
-            any_within = any_within || *a.remaining <= within;
-        }
-    }
-    if (!any_dated) {
-        return Verdict::no_deadline;
-    }
-    if (!any_open) {
-        return Verdict::closed;
-    }
-    return any_within ? Verdict::within_window : Verdict::outside_window;
 }
 
 std::string verdict_line(Verdict verdict, const Answer& a, std::string_view within_text,
@@ -126,7 +90,7 @@ int run_check(const CheckOptions& options, Context& context) {
         throw UsageError(std::string(context.lang.text(Msg::error_check_needs_profile)));
     }
     const auto& answers = collected.groups.front().answers;
-    const Verdict verdict = verdict_of(answers, *window.value);
+    const Verdict verdict = check_verdict(answers, *window.value);
     const int status = exit_status_of(verdict);
 
     if (options.json || options.format) {
@@ -136,7 +100,7 @@ int run_check(const CheckOptions& options, Context& context) {
             results.push_back(json_result(a, collected.resolution, context));
             records.push_back(deadline_fields(results.back(), a));
             records.back().emplace_back("within_seconds", window.value->count());
-            records.back().emplace_back("verdict", std::string(verdict_name(verdict)));
+            records.back().emplace_back("verdict", std::string(to_string(verdict)));
             records.back().emplace_back("exit_status", static_cast<long long>(status));
         }
         if (options.format) {
@@ -146,7 +110,7 @@ int run_check(const CheckOptions& options, Context& context) {
         }
         Json doc = json_envelope(context);
         doc["within_seconds"] = window.value->count();
-        doc["verdict"] = verdict_name(verdict);
+        doc["verdict"] = to_string(verdict);
         doc["exit_status"] = status;
         doc["results"] = std::move(results);
         write_json(doc, context);

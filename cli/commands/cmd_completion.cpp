@@ -111,12 +111,12 @@ int run_completion_callback(const std::string& kind, Context& context) {
     } else if (kind == "countries") {
         print_countries(out);
     } else if (kind == "programmes") {
-        // The light context carries the raw --data value; empty means NTNU_DATA or built-in.
-        std::optional<std::string> data;
+        // The light context names the data file (--data, else NTNU_DATA); empty: built-in.
+        std::optional<std::string> path;
         if (!context.data_source.empty()) {
-            data = context.data_source;
+            path = context.data_source;
         }
-        const auto loaded = load_catalog(data, context.lang, CatalogUse::names_only);
+        const auto loaded = load_catalog(path, context.lang, CatalogUse::names_only);
         for (const auto& programme : loaded.catalog.programmes) {
             out << programme.id << '\t' << programme.name << '\n';
         }

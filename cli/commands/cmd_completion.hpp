@@ -26,7 +26,8 @@ struct CompletionRequest {
 // The callback runs on every Tab press, and building the parser is a third of its run time.
 std::optional<CompletionRequest> plain_completion_request(int argc, const char* const* argv);
 
-// Prints the values of one kind, as `__complete KIND` does; context.data_source holds --data.
+// Prints the values of one kind, as `__complete KIND` does; context.data_source names the
+// data file (--data, else NTNU_DATA), or is empty for the built-in data.
 int run_completion_callback(const std::string& kind, Context& context);
 
 } // namespace ntnu

@@ -112,18 +112,20 @@ std::vector<std::string> nordic_sources(const Catalog& catalog) {
     return urls;
 }
 
+// No heading for refugees: the refugee group is not a set of countries.
+constexpr Wording<Group, 3> country_headings{{
+    {Group::eu_eea, Msg::countries_heading_eu_eea},
+    {Group::non_eu, Msg::countries_heading_non_eu},
+    {Group::nordic, Msg::countries_heading_nordic},
+}};
+
 std::string heading_text(std::optional<Group> group, std::size_t count, const Language& l) {
     const auto n = fmt::arg("count", count);
     if (!group) {
         return l.format(Msg::countries_heading_all, n);
     }
-    switch (*group) {
-    case Group::eu_eea: return l.format(Msg::countries_heading_eu_eea, n);
-    case Group::non_eu: return l.format(Msg::countries_heading_non_eu, n);
-    case Group::nordic: return l.format(Msg::countries_heading_nordic, n);
-    case Group::refugee: break;
-    }
-    return "";
+    const auto msg = message_for(country_headings, *group);
+    return msg ? l.format(*msg, n) : "";
 }
 
 Json country_json(const CountryRecord& country, Group group) {

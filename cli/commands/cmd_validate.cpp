@@ -113,13 +113,10 @@ void write_reports_text(const std::vector<FileReport>& reports, const ValidateOp
 int run_validate(const ValidateOptions& options, Context& context) {
     std::vector<FileReport> reports;
     if (options.files.empty()) {
-        // No FILE: the data the other commands would use (--data, NTNU_DATA or built-in).
-        std::optional<std::string> data;
-        if (!context.data_source.empty()) {
-            data = context.data_source;
-        }
-        const auto path = data_file_path(data);
-        reports.push_back(path ? check_file(*path) : check_built_in());
+        // No FILE: the data the other commands would use (--data, NTNU_DATA or built-in),
+        // which the light context names.
+        reports.push_back(context.data_source.empty() ? check_built_in()
+                                                      : check_file(context.data_source));
     }
     for (const auto& file : options.files) {
         reports.push_back(check_file(file));

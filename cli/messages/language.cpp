@@ -1,6 +1,5 @@
 #include "language.hpp"
 
-#include "environment.hpp"
 #include "errors.hpp"
 #include "text.hpp"
 
@@ -68,18 +67,18 @@ bool is_c_locale(std::string_view locale) {
 
 } // namespace
 
-Lang language_from_environment() {
+Lang language_from_environment(const Environment& env) {
     std::string locale;
-    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-        if (auto value = env(name); value && !value->empty()) {
-            locale = *value;
+    for (const auto* value : {&env.lc_all, &env.lc_messages, &env.lang}) {
+        if (*value) {
+            locale = **value;
             break;
         }
     }
     if (locale.empty() || is_c_locale(locale)) {
         return Lang::en;
     }
-    if (auto list = env("LANGUAGE"); list && !list->empty()) {
+    if (const auto& list = env.language) {
         std::size_t start = 0;
         while (start <= list->size()) {
             const auto colon = list->find(':', start);
@@ -148,8 +147,8 @@ std::optional<std::string> lang_argument(int argc, const char* const* argv) {
     return found; // the last one wins, as for every single-value option
 }
 
-Lang choose_language(int argc, const char* const* argv) {
-    const Lang from_environment = language_from_environment();
+Lang choose_language(int argc, const char* const* argv, const Environment& env) {
+    const Lang from_environment = language_from_environment(env);
     const auto argument = lang_argument(argc, argv);
     if (!argument) {
         return from_environment;

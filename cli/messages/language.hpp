@@ -3,6 +3,7 @@
 // from --lang and the POSIX locale variables. JSON, --format values and exit statuses never
 // depend on it.
 
+#include "environment.hpp"
 #include "messages.hpp"
 
 #include <fmt/format.h>
@@ -49,7 +50,7 @@ std::optional<Lang> parse_lang(std::string_view text);
 // The language the environment asks for, as gettext reads it: LC_ALL, else LC_MESSAGES, else
 // LANG; a C or POSIX locale is English and ignores LANGUAGE; otherwise LANGUAGE's colon list
 // comes first. nb, no and nn are bokmål; everything else is English.
-Lang language_from_environment();
+Lang language_from_environment(const Environment& env);
 
 // The value of --lang in argv ("--lang nb" or "--lang=nb"), looked for before the command line
 // is parsed, so help texts and parse errors can be in that language. Stops at "--", and skips
@@ -60,6 +61,6 @@ std::optional<std::string> lang_argument(int argc, const char* const* argv);
 const std::vector<std::string_view>& options_taking_values();
 
 // The language for this run: --lang if given (a usage error if unknown), else the environment.
-Lang choose_language(int argc, const char* const* argv);
+Lang choose_language(int argc, const char* const* argv, const Environment& env);
 
 } // namespace ntnu

@@ -3,7 +3,6 @@
 #include "builtin_catalog.hpp"
 #include "catalog_parser.hpp"
 #include "descriptor.hpp"
-#include "environment.hpp"
 #include "errors.hpp"
 #include "input_errors.hpp"
 #include "zone_lookup.hpp"
@@ -36,14 +35,9 @@ std::string over_limit(std::optional<long long> size, const Language& lang) {
 
 } // namespace
 
-std::optional<std::string> data_file_path(const std::optional<std::string>& data_option) {
-    if (data_option) {
-        return data_option;
-    }
-    if (auto path = env("NTNU_DATA"); path && !path->empty()) {
-        return path;
-    }
-    return std::nullopt;
+std::optional<std::string> data_file_path(const std::optional<std::string>& data_option,
+                                          const std::optional<std::string>& ntnu_data) {
+    return data_option ? data_option : ntnu_data;
 }
 
 std::string_view built_in_catalog_text() {
@@ -182,9 +176,8 @@ std::string read_data_file(const std::string& path, const Language& lang) {
     return std::move(file.text);
 }
 
-LoadedCatalog load_catalog(const std::optional<std::string>& data_option, const Language& lang,
+LoadedCatalog load_catalog(const std::optional<std::string>& path, const Language& lang,
                            CatalogUse use) {
-    const auto path = data_file_path(data_option);
     if (!path) {
         LoadedCatalog loaded{builtin_catalog(), std::string(built_in_catalog_name())};
         if (use == CatalogUse::times) {

@@ -14,8 +14,9 @@ struct LoadedCatalog {
     std::string source_name; // the file, or "built-in" data
 };
 
-// The data file to load: --data, else a non-empty NTNU_DATA; nullopt means the built-in data.
-std::optional<std::string> data_file_path(const std::optional<std::string>& data_option);
+// The data file to load: --data, else NTNU_DATA; nullopt means the built-in data.
+std::optional<std::string> data_file_path(const std::optional<std::string>& data_option,
+                                          const std::optional<std::string>& ntnu_data);
 
 // The built-in data's text and the name its diagnostics carry.
 std::string_view built_in_catalog_text();
@@ -25,10 +26,11 @@ std::string_view built_in_catalog_name();
 // whole tz database; listing names (shell completion) needs no zone.
 enum class CatalogUse { times, names_only };
 
-// Loads the catalog: a data file is parsed and checked, throwing RuntimeError listing its
-// diagnostics in `lang` (exit 1); the built-in data was checked when the program was built
-// (builtin_catalog.hpp). With `names_only`, the built-in data's meta.zone stays null.
-LoadedCatalog load_catalog(const std::optional<std::string>& data_option, const Language& lang,
+// Loads the catalog from `path` (data_file_path), or the built-in data when it is nullopt. A
+// data file is parsed and checked, throwing RuntimeError listing its diagnostics in `lang`
+// (exit 1); the built-in data was checked when the program was built (builtin_catalog.hpp).
+// With `names_only`, the built-in data's meta.zone stays null.
+LoadedCatalog load_catalog(const std::optional<std::string>& path, const Language& lang,
                            CatalogUse use = CatalogUse::times);
 
 // A data file's text, or why it could not be read.

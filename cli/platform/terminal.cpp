@@ -1,13 +1,10 @@
 #include "terminal.hpp"
 
-#include "environment.hpp"
 #include "errors.hpp"
 #include "profile_options.hpp"
 #include "text.hpp"
 
 #include <fmt/format.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -16,7 +13,8 @@
 
 namespace ntnu {
 
-Colour colour_choice(const std::optional<std::string>& color_option, const Language& lang) {
+Colour colour_choice(const std::optional<std::string>& color_option, const Environment& env,
+                     const Language& lang) {
     const std::string mode = color_option.value_or("auto");
     if (mode == "always") {
         return Colour::on;
@@ -30,41 +28,36 @@ Colour colour_choice(const std::optional<std::string>& color_option, const Langu
                                      fmt::arg("hint", hint_text(hint, lang))));
     }
     // https://no-color.org: a set, non-empty NO_COLOR turns colour off unless asked for.
-    const auto no_color = env("NO_COLOR");
-    if (no_color && !no_color->empty()) {
+    if (env.no_color) {
         return Colour::off;
     }
-    const auto term = env("TERM");
-    if (term && *term == "dumb") {
+    if (env.term == "dumb") {
         return Colour::off;
     }
-    return ::isatty(STDOUT_FILENO) ? Colour::on : Colour::off;
+    return env.stdout_is_terminal ? Colour::on : Colour::off;
 }
 
-std::size_t output_columns() {
+std::size_t output_columns(const Environment& env) {
     constexpr std::size_t narrowest = 60;
     constexpr std::size_t widest = 80;
     std::size_t columns = 0;
-    if (const auto text = env("COLUMNS"); text && !text->empty()) {
+    if (const auto& text = env.columns) {
         const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), columns);
         if (ec != std::errc{} || end != text->data() + text->size()) {
             columns = 0;
         }
     }
-    if (columns == 0 && ::isatty(STDOUT_FILENO)) {
-        struct winsize size {};
-        if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
-            columns = size.ws_col;
-        }
+    if (columns == 0) {
+        columns = env.terminal_columns;
     }
     return columns == 0 ? widest : std::clamp(columns, narrowest, widest);
 }
 
-Charset output_charset() {
+Charset output_charset(const Environment& env) {
     // The locale that decides the character set, as setlocale(LC_CTYPE, "") would choose it.
-    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
-        if (const auto value = env(name); value && !value->empty()) {
-            const std::string locale = ascii_lower(*value);
+    for (const auto* value : {&env.lc_all, &env.lc_ctype, &env.lang}) {
+        if (*value) {
+            const std::string locale = ascii_lower(**value);
             const bool plain = locale == "c" || locale == "posix";
             return plain ? Charset::ascii : Charset::unicode;
         }

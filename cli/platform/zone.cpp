@@ -2,7 +2,6 @@
 
 #include "clock.hpp"
 #include "countries.hpp"
-#include "environment.hpp"
 #include "errors.hpp"
 #include "printable.hpp"
 #include "text.hpp"
@@ -236,11 +235,12 @@ std::optional<std::string> zone_of_posix_rule(const std::string& rule) {
 } // namespace
 
 const date::time_zone* display_zone(const std::optional<std::string>& tz_option,
+                                    const std::optional<std::string>& tz_variable,
                                     const Language& lang, std::ostream& warnings) {
     if (tz_option) {
         return find_zone(*tz_option, "--tz", lang);
     }
-    if (auto tz = env_even_empty("TZ")) {
+    if (const auto& tz = tz_variable) {
         // POSIX: an empty TZ means UTC, and a leading ':' marks an implementation-defined name.
         std::string name = tz->empty() ? "UTC" : *tz;
         if (name.front() == ':') {

@@ -21,7 +21,9 @@ const date::time_zone* find_zone(const std::string& name, const std::string& ori
 // zone with its offset ("UTC0" is UTC, "JST-9" is Etc/GMT-9); another (daylight saving, an
 // offset of part of an hour) is shown in UTC, with a
 // warning written to `warnings`, so that no command fails for the machine's TZ.
+// `tz_variable` is TZ's value, empty or not; nullopt when it is unset.
 const date::time_zone* display_zone(const std::optional<std::string>& tz_option,
+                                    const std::optional<std::string>& tz_variable,
                                     const Language& lang, std::ostream& warnings);
 
 // The tz database's release, such as "2025b"; read from tzdata.zi when date cannot tell.

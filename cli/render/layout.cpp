@@ -6,7 +6,7 @@
 
 namespace ntnu {
 
-void card_line(Context& c, std::string_view label, std::string_view value, Tone tone) {
+void card_line(Output& c, std::string_view label, std::string_view value, Tone tone) {
     const auto wrapped = wrap_text(value, c.width - 2 - label_width);
     for (std::size_t i = 0; i < wrapped.size(); ++i) {
         c.out << fmt::format("  {:<{}}{}\n", i == 0 ? label : "", label_width,
@@ -14,14 +14,14 @@ void card_line(Context& c, std::string_view label, std::string_view value, Tone 
     }
 }
 
-void footnote(Context& c, std::string_view text, Tone tone) {
+void footnote(Output& c, std::string_view text, Tone tone) {
     const auto wrapped = wrap_text(text, c.width - 4);
     for (std::size_t i = 0; i < wrapped.size(); ++i) {
         c.out << (i == 0 ? "  " : "    ") << paint(wrapped[i], tone, c.colour) << "\n";
     }
 }
 
-void heading(Context& c, std::string_view text) {
+void heading(Output& c, std::string_view text) {
     for (const auto& part : wrap_text(text, c.width)) {
         c.out << paint(part, Tone::heading, c.colour) << "\n";
     }

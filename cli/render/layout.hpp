@@ -13,12 +13,12 @@ namespace ntnu {
 inline constexpr std::size_t label_width = 11;
 
 // A labelled line of a card, its value wrapped under the value column.
-void card_line(Context& c, std::string_view label, std::string_view value, Tone tone = Tone::plain);
+void card_line(Output& c, std::string_view label, std::string_view value, Tone tone = Tone::plain);
 
 // A footnote, wrapped with a hanging indent.
-void footnote(Context& c, std::string_view text, Tone tone);
+void footnote(Output& c, std::string_view text, Tone tone);
 
 // A heading, wrapped to the terminal.
-void heading(Context& c, std::string_view text);
+void heading(Output& c, std::string_view text);
 
 } // namespace ntnu

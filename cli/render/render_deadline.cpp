@@ -14,20 +14,19 @@
 namespace ntnu {
 namespace {
 
-// A deadline that closed this recently is worth mentioning beside the next one.
-constexpr std::chrono::seconds recently{60 * 24 * 3600};
-
 using fmt::arg;
 
+constexpr Wording<Status, 5> status_texts{{
+    {Status::open, Msg::status_open},
+    {Status::closing_soon, Msg::status_closing_soon},
+    {Status::closed, Msg::status_closed},
+    {Status::rolling, Msg::status_rolling},
+    {Status::none, Msg::status_none},
+}};
+static_assert(words_every_value(status_texts));
+
 std::string status_text(const Answer& a, const Language& lang) {
-    switch (a.status) {
-    case Status::open: return std::string(lang.text(Msg::status_open));
-    case Status::closing_soon: return std::string(lang.text(Msg::status_closing_soon));
-    case Status::closed: return std::string(lang.text(Msg::status_closed));
-    case Status::rolling: return std::string(lang.text(Msg::status_rolling));
-    case Status::none: return std::string(lang.text(Msg::status_none));
-    }
-    return "";
+    return words(status_texts, a.status, lang);
 }
 
 // A time of day NTNU does not state outright gets the footnote mark.
@@ -56,14 +55,16 @@ std::string assumed_time_note(const std::vector<const Answer*>& answers, const L
                        arg("confidence", confidence_title(confidence, lang)));
 }
 
+constexpr Wording<Milestone, 4> milestone_labels{{
+    {Milestone::opens, Msg::label_opens},
+    {Milestone::nominate, Msg::label_nominate},
+    {Milestone::early, Msg::label_early},
+    {Milestone::apply, Msg::label_deadline},
+}};
+static_assert(words_every_value(milestone_labels));
+
 std::string milestone_label(Milestone milestone, const Language& lang) {
-    switch (milestone) {
-    case Milestone::opens: return std::string(lang.text(Msg::label_opens));
-    case Milestone::nominate: return std::string(lang.text(Msg::label_nominate));
-    case Milestone::early: return std::string(lang.text(Msg::label_early));
-    case Milestone::apply: return std::string(lang.text(Msg::label_deadline));
-    }
-    return "";
+    return words(milestone_labels, milestone, lang);
 }
 
 // "NTNU has no separate admission for refugees for autumn 2027: …, in the EU/EEA group."
@@ -193,8 +194,8 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
     if (first.intake) {
         card_line(c, l.text(Msg::label_intake), intake_title(*first.intake, l));
     }
-    if (first.occurrence && first.previous && first.previous->intake != first.occurrence->intake &&
-        c.now - first.previous->closes < recently) {
+    if (first.occurrence && first.previous &&
+        recently_missed(*first.previous, first.occurrence->intake, c.now)) {
         card_line(c, l.text(Msg::label_missed),
                   l.format(Msg::card_missed, arg("intake", intake_title(first.previous->intake, l)),
                            arg("ago", closed_ago(c.now - first.previous->closes, l)),
@@ -315,14 +316,16 @@ void warn_if_stale(Context& c) {
     }
 }
 
+constexpr Wording<Milestone, 4> milestone_cells{{
+    {Milestone::opens, Msg::milestone_short_opens},
+    {Milestone::nominate, Msg::milestone_short_nominate},
+    {Milestone::early, Msg::milestone_short_early},
+    {Milestone::apply, Msg::milestone_short_apply},
+}};
+static_assert(words_every_value(milestone_cells));
+
 std::string milestone_in_cell(Milestone milestone, const Language& lang) {
-    switch (milestone) {
-    case Milestone::opens: return std::string(lang.text(Msg::milestone_short_opens));
-    case Milestone::nominate: return std::string(lang.text(Msg::milestone_short_nominate));
-    case Milestone::early: return std::string(lang.text(Msg::milestone_short_early));
-    case Milestone::apply: return std::string(lang.text(Msg::milestone_short_apply));
-    }
-    return "";
+    return words(milestone_cells, milestone, lang);
 }
 
 void render_now_lines(Context& c) {

@@ -10,65 +10,88 @@ namespace ntnu {
 
 using fmt::arg;
 
+namespace {
+
+constexpr Wording<Group, 4> group_titles{{
+    {Group::non_eu, Msg::group_non_eu},
+    {Group::eu_eea, Msg::group_eu_eea},
+    {Group::nordic, Msg::group_nordic},
+    {Group::refugee, Msg::group_refugee},
+}};
+static_assert(words_every_value(group_titles));
+
+constexpr Wording<Group, 4> short_group_titles{{
+    {Group::non_eu, Msg::group_short_non_eu},
+    {Group::eu_eea, Msg::group_short_eu_eea},
+    {Group::nordic, Msg::group_short_nordic},
+    {Group::refugee, Msg::group_short_refugee},
+}};
+static_assert(words_every_value(short_group_titles));
+
+constexpr Wording<Level, 4> level_titles{{
+    {Level::master, Msg::level_master},
+    {Level::exchange, Msg::level_exchange},
+    {Level::phd, Msg::level_phd},
+    {Level::bachelor, Msg::level_bachelor},
+}};
+static_assert(words_every_value(level_titles));
+
+constexpr Wording<Milestone, 4> milestone_titles{{
+    {Milestone::opens, Msg::milestone_opens},
+    {Milestone::nominate, Msg::milestone_nominate},
+    {Milestone::early, Msg::milestone_early},
+    {Milestone::apply, Msg::milestone_apply},
+}};
+static_assert(words_every_value(milestone_titles));
+
+constexpr Wording<Semester, 2> intake_patterns{{
+    {Semester::spring, Msg::intake_spring},
+    {Semester::autumn, Msg::intake_autumn},
+}};
+static_assert(words_every_value(intake_patterns));
+
+constexpr Wording<Semester, 2> semester_titles{{
+    {Semester::spring, Msg::semester_spring},
+    {Semester::autumn, Msg::semester_autumn},
+}};
+static_assert(words_every_value(semester_titles));
+
+constexpr Wording<Confidence, 4> confidence_titles{{
+    {Confidence::confirmed, Msg::confidence_confirmed},
+    {Confidence::projected, Msg::confidence_projected},
+    {Confidence::inferred, Msg::confidence_inferred},
+    {Confidence::assumed, Msg::confidence_assumed},
+}};
+static_assert(words_every_value(confidence_titles));
+
+} // namespace
+
 std::string group_title(Group group, const Language& lang) {
-    switch (group) {
-    case Group::non_eu: return std::string(lang.text(Msg::group_non_eu));
-    case Group::eu_eea: return std::string(lang.text(Msg::group_eu_eea));
-    case Group::nordic: return std::string(lang.text(Msg::group_nordic));
-    case Group::refugee: return std::string(lang.text(Msg::group_refugee));
-    }
-    return "?";
+    return words(group_titles, group, lang);
 }
 
 std::string short_group_title(Group group, const Language& lang) {
-    switch (group) {
-    case Group::non_eu: return std::string(lang.text(Msg::group_short_non_eu));
-    case Group::eu_eea: return std::string(lang.text(Msg::group_short_eu_eea));
-    case Group::nordic: return std::string(lang.text(Msg::group_short_nordic));
-    case Group::refugee: return std::string(lang.text(Msg::group_short_refugee));
-    }
-    return "?";
+    return words(short_group_titles, group, lang);
 }
 
 std::string level_title(Level level, const Language& lang) {
-    switch (level) {
-    case Level::master: return std::string(lang.text(Msg::level_master));
-    case Level::exchange: return std::string(lang.text(Msg::level_exchange));
-    case Level::phd: return std::string(lang.text(Msg::level_phd));
-    case Level::bachelor: return std::string(lang.text(Msg::level_bachelor));
-    }
-    return "?";
+    return words(level_titles, level, lang);
 }
 
 std::string milestone_title(Milestone milestone, const Language& lang) {
-    switch (milestone) {
-    case Milestone::opens: return std::string(lang.text(Msg::milestone_opens));
-    case Milestone::nominate: return std::string(lang.text(Msg::milestone_nominate));
-    case Milestone::early: return std::string(lang.text(Msg::milestone_early));
-    case Milestone::apply: return std::string(lang.text(Msg::milestone_apply));
-    }
-    return "?";
+    return words(milestone_titles, milestone, lang);
 }
 
 std::string intake_title(const Intake& intake, const Language& lang) {
-    return lang.format(intake.semester == Semester::autumn ? Msg::intake_autumn
-                                                           : Msg::intake_spring,
-                       arg("year", intake.year));
+    return lang.format(*message_for(intake_patterns, intake.semester), arg("year", intake.year));
 }
 
 std::string semester_title(Semester semester, const Language& lang) {
-    return std::string(
-        lang.text(semester == Semester::autumn ? Msg::semester_autumn : Msg::semester_spring));
+    return words(semester_titles, semester, lang);
 }
 
 std::string confidence_title(Confidence confidence, const Language& lang) {
-    switch (confidence) {
-    case Confidence::confirmed: return std::string(lang.text(Msg::confidence_confirmed));
-    case Confidence::projected: return std::string(lang.text(Msg::confidence_projected));
-    case Confidence::inferred: return std::string(lang.text(Msg::confidence_inferred));
-    case Confidence::assumed: return std::string(lang.text(Msg::confidence_assumed));
-    }
-    return "?";
+    return words(confidence_titles, confidence, lang);
 }
 
 std::string country_label(const std::string& alpha2, const Language& lang) {

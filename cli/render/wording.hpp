@@ -6,9 +6,45 @@
 #include "group_resolution.hpp"
 #include "language.hpp"
 
+#include <array>
+#include <cstddef>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace ntnu {
+
+// The words for an enum's values, for one use ("non-EU/EEA" for a title, "non-EU" for a
+// cell): each value's message. The one way enums become words in human output.
+template <typename E, std::size_t N> using Wording = std::array<std::pair<E, Msg>, N>;
+
+// The message for `value`; nullopt where the table has none.
+template <typename E, std::size_t N>
+constexpr std::optional<Msg> message_for(const Wording<E, N>& table, E value) {
+    for (const auto& [v, msg] : table) {
+        if (v == value) {
+            return msg;
+        }
+    }
+    return std::nullopt;
+}
+
+// True when the table words every value EnumNames knows: for a static_assert beside it.
+template <typename E, std::size_t N> constexpr bool words_every_value(const Wording<E, N>& table) {
+    for (const E value : all_values<E>()) {
+        if (!message_for(table, value)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The text of `value`'s message in the output language; "?" where the table has none.
+template <typename E, std::size_t N>
+std::string words(const Wording<E, N>& table, E value, const Language& lang) {
+    const auto msg = message_for(table, value);
+    return msg ? std::string(lang.text(*msg)) : "?";
+}
 
 // The group as the subject of "… applicants": "non-EU/EEA"; in bokmål the whole noun phrase,
 // "søkere fra land utenfor EU/EØS". Patterns place it, so word order is theirs.

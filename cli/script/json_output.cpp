@@ -125,7 +125,7 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
     return r;
 }
 
-void write_json(const Json& document, const Context& context) {
+void write_json(const Json& document, const Output& context) {
     // A file name from the command line may be any bytes; invalid UTF-8 becomes U+FFFD rather
     // than an exception.
     context.out << document.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';

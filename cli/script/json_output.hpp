@@ -22,6 +22,6 @@ Json json_result(const Answer& answer, const std::optional<Resolution>& resoluti
                  const Context& context);
 
 // Writes the document, pretty-printed, followed by a newline.
-void write_json(const Json& document, const Context& context);
+void write_json(const Json& document, const Output& context);
 
 } // namespace ntnu

@@ -101,7 +101,7 @@ std::vector<std::string> field_names_of(const FieldRecord& record) {
 }
 
 void print_formatted(const std::string& format, const std::vector<FieldRecord>& records,
-                     const Context& context) {
+                     const Output& context) {
     if (records.empty()) {
         return;
     }

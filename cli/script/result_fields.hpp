@@ -22,6 +22,6 @@ std::vector<std::string> field_names_of(const FieldRecord& record);
 // Prints each record through the template, one line each; checks every record first, so an
 // error leaves nothing printed.
 void print_formatted(const std::string& format, const std::vector<FieldRecord>& records,
-                     const Context& context);
+                     const Output& context);
 
 } // namespace ntnu

@@ -656,5 +656,83 @@ TEST(Programmes, OwnDeadlineWithoutADateIsNoneNotTheGeneralDate) {
     EXPECT_FALSE(out[0].occurrence.has_value());
 }
 
+// ----------------------------------------------------------------------------------------------
+// The verdict of `ntnu check --within`.
+
+// An answer whose deadline closes `remaining` from now (negative: closed that long ago).
+Answer closing_in(std::chrono::seconds remaining) {
+    Answer a;
+    a.remaining = remaining;
+    return a;
+}
+
+TEST(CheckVerdict, NoDatedDeadlineIsNoDeadline) {
+    EXPECT_EQ(check_verdict({}, 24h), Verdict::no_deadline);
+    EXPECT_EQ(check_verdict({Answer{}}, 24h), Verdict::no_deadline);
+}
+
+TEST(CheckVerdict, WindowBoundaryOneSecondEitherSide) {
+    EXPECT_EQ(check_verdict({closing_in(24h - 1s)}, 24h), Verdict::within_window);
+    EXPECT_EQ(check_verdict({closing_in(24h)}, 24h), Verdict::within_window);
+    EXPECT_EQ(check_verdict({closing_in(24h + 1s)}, 24h), Verdict::outside_window);
+}
+
+TEST(CheckVerdict, ClosedAtTheInstantAndAfter) {
+    EXPECT_EQ(check_verdict({closing_in(1s)}, 24h), Verdict::within_window);
+    EXPECT_EQ(check_verdict({closing_in(0s)}, 24h), Verdict::closed);
+    EXPECT_EQ(check_verdict({closing_in(-1s)}, 24h), Verdict::closed);
+}
+
+TEST(CheckVerdict, ALaterMilestoneStillOpenIsNotClosed) {
+    // The nomination has closed, the application has not: the applicant can still act.
+    EXPECT_EQ(check_verdict({closing_in(-3600s), closing_in(48h)}, 24h), Verdict::outside_window);
+    EXPECT_EQ(check_verdict({closing_in(-3600s), closing_in(12h)}, 24h), Verdict::within_window);
+    EXPECT_EQ(check_verdict({closing_in(-3600s), Answer{}}, 24h), Verdict::closed);
+}
+
+TEST(CheckVerdict, AnyOpenDeadlineInsideTheWindowDecides) {
+    EXPECT_EQ(check_verdict({closing_in(12h), closing_in(30 * 24h)}, 24h), Verdict::within_window);
+}
+
+TEST(CheckVerdict, StableNames) {
+    EXPECT_EQ(to_string(Verdict::within_window), "within_window");
+    EXPECT_EQ(to_string(Verdict::outside_window), "outside_window");
+    EXPECT_EQ(to_string(Verdict::closed), "closed");
+    EXPECT_EQ(to_string(Verdict::no_deadline), "no_deadline");
+}
+
+// ----------------------------------------------------------------------------------------------
+// A deadline missed recently enough to mention beside the next one.
+
+TEST(RecentlyMissed, SixtyDaysOneSecondEitherSide) {
+    Occurrence previous;
+    previous.intake = autumn(2026);
+    previous.closes = instant("2025-12-01T22:59:00Z");
+    const auto sixty_days = std::chrono::seconds{60 * 24 * 3600};
+    EXPECT_TRUE(recently_missed(previous, autumn(2027), previous.closes));
+    EXPECT_TRUE(recently_missed(previous, autumn(2027), previous.closes + sixty_days - 1s));
+    EXPECT_FALSE(recently_missed(previous, autumn(2027), previous.closes + sixty_days));
+    EXPECT_FALSE(recently_missed(previous, autumn(2027), previous.closes + sixty_days + 1s));
+}
+
+TEST(RecentlyMissed, NotWhenItIsTheIntakeShown) {
+    Occurrence previous;
+    previous.intake = autumn(2026);
+    previous.closes = instant("2025-12-01T22:59:00Z");
+    EXPECT_FALSE(recently_missed(previous, autumn(2026), previous.closes + 24h));
+    EXPECT_TRUE(recently_missed(previous, spring(2027), previous.closes + 24h));
+}
+
+TEST(RecentlyMissed, TheShippedOverviewJustAfterTheNonEuDeadline) {
+    // The non-EU master's deadline for autumn 2027 closes on 1 December 2026 at 23:59 in Oslo.
+    const Answer a = master(Group::non_eu, "2026-12-05T12:00:00Z");
+    ASSERT_TRUE(a.previous.has_value());
+    ASSERT_TRUE(a.occurrence.has_value());
+    EXPECT_TRUE(
+        recently_missed(*a.previous, a.occurrence->intake, instant("2026-12-05T12:00:00Z")));
+    EXPECT_FALSE(
+        recently_missed(*a.previous, a.occurrence->intake, instant("2027-03-01T12:00:00Z")));
+}
+
 } // namespace
 } // namespace ntnu

@@ -2,6 +2,7 @@
 // forms of dates, durations and plurals that the issue names.
 
 #include "app.hpp"
+#include "environment.hpp"
 #include "language.hpp"
 #include "render_time.hpp"
 #include "zone_lookup.hpp"
@@ -9,29 +10,12 @@
 #include <fmt/args.h>
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <regex>
 #include <set>
 #include <sstream>
 
 namespace ntnu {
 namespace {
-
-// Sets (or, with nullptr, unsets) an environment variable for one test, restoring it after.
-class ScopedEnv {
-public:
-    ScopedEnv(const char* name, const char* value) : name_(name) {
-        if (const char* old = std::getenv(name)) {
-            old_ = old;
-        }
-        value ? ::setenv(name, value, 1) : ::unsetenv(name);
-    }
-    ~ScopedEnv() { old_ ? ::setenv(name_, old_->c_str(), 1) : ::unsetenv(name_); }
-
-private:
-    const char* name_;
-    std::optional<std::string> old_;
-};
 
 TEST(Language, EveryPatternFormatsWithItsFields) {
     const std::regex field(R"(\{([A-Za-z_][A-Za-z0-9_]*)(?:[:!][^}]*)?\})");
@@ -88,7 +72,7 @@ TEST(Language, OptionsTakingValuesMatchHelp) {
         const char* argv[] = {"ntnu", "--lang", "en", command, "--help"};
         std::ostringstream out;
         std::ostringstream err;
-        ASSERT_EQ(run(5, argv, out, err), 0) << command;
+        ASSERT_EQ(run(5, argv, Environment{}, out, err), 0) << command;
         std::istringstream lines(out.str());
         for (std::string line; std::getline(lines, line);) {
             std::smatch m;
@@ -106,26 +90,38 @@ TEST(Language, OptionsTakingValuesMatchHelp) {
 }
 
 TEST(Language, EnvironmentFollowsGettextPrecedence) {
-    ScopedEnv all("LC_ALL", nullptr);
-    ScopedEnv messages("LC_MESSAGES", nullptr);
-    ScopedEnv language("LANGUAGE", nullptr);
     {
-        ScopedEnv lang("LANG", "nb_NO.UTF-8");
-        EXPECT_EQ(language_from_environment(), Lang::nb);
-        ScopedEnv override_messages("LC_MESSAGES", "C");
-        EXPECT_EQ(language_from_environment(), Lang::en);
+        Environment env;
+        env.lang = "nb_NO.UTF-8";
+        EXPECT_EQ(language_from_environment(env), Lang::nb);
+        env.lc_messages = "C";
+        EXPECT_EQ(language_from_environment(env), Lang::en);
+        env.lc_all = "nb_NO.UTF-8";
+        EXPECT_EQ(language_from_environment(env), Lang::nb);
     }
     {
-        ScopedEnv lang("LANG", "C.UTF-8");
-        ScopedEnv list("LANGUAGE", "nb");
-        EXPECT_EQ(language_from_environment(), Lang::en); // a C locale ignores LANGUAGE
+        Environment env;
+        env.lang = "C.UTF-8";
+        env.language = "nb";
+        EXPECT_EQ(language_from_environment(env), Lang::en); // a C locale ignores LANGUAGE
     }
     {
-        ScopedEnv lang("LANG", "fr_FR.UTF-8");
-        EXPECT_EQ(language_from_environment(), Lang::en);
-        ScopedEnv list("LANGUAGE", "fr:nn:en");
-        EXPECT_EQ(language_from_environment(), Lang::nb);
+        Environment env;
+        env.lang = "fr_FR.UTF-8";
+        EXPECT_EQ(language_from_environment(env), Lang::en);
+        env.language = "fr:nn:en";
+        EXPECT_EQ(language_from_environment(env), Lang::nb);
     }
+    EXPECT_EQ(language_from_environment(Environment{}), Lang::en); // no locale: the C locale
+}
+
+TEST(Language, ChosenByTheArgumentBeforeTheEnvironment) {
+    Environment env;
+    env.lang = "nb_NO.UTF-8";
+    const char* plain[] = {"ntnu", "deadline"};
+    EXPECT_EQ(choose_language(2, plain, env), Lang::nb);
+    const char* english[] = {"ntnu", "--lang", "en", "deadline"};
+    EXPECT_EQ(choose_language(4, english, env), Lang::en);
 }
 
 TEST(Language, BokmaalDatesAndDurations) {
