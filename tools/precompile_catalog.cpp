@@ -148,6 +148,24 @@ void write_catalog(std::ostream& out, const Catalog& c) {
             quoted(p.requirement_nb), quoted(p.note), quoted(p.note_nb), provenance(p.provenance),
             p.source_year);
     }
+    for (const auto& s : c.steps) {
+        std::vector<std::string> dated;
+        for (const auto& d : s.dated) {
+            dated.push_back(fmt::format("{{{}, date::year{{{}}} / {} / {}, {}, {}, {}}}",
+                                        d.intake_year, static_cast<int>(d.day.year()),
+                                        static_cast<unsigned>(d.day.month()),
+                                        static_cast<unsigned>(d.day.day()), quoted(d.note),
+                                        quoted(d.note_nb), provenance(d.provenance)));
+        }
+        out << fmt::format(
+            "    c.steps.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}u, {}u, {}, {{{}}}, "
+            "{}}});\n",
+            quoted(s.id), enumerators(s.levels, "Level"), enumerators(s.groups, "Group"),
+            enumerators(s.semesters, "Semester"), enumerator(s.audience, "StepAudience"),
+            s.at_deadline ? "true" : "false", quoted(s.title), quoted(s.title_nb), quoted(s.rule),
+            quoted(s.rule_nb), s.month, s.day, s.published_through, fmt::join(dated, ", "),
+            provenance(s.provenance));
+    }
 }
 
 } // namespace
