@@ -206,6 +206,7 @@ struct JourneyStep {
     unsigned month = 0;        // 0: no yearly month
     unsigned day = 0;          // 0: the month only
     int published_through = 0; // the last intake year whose yearly day a source dates
+    int first_intake_year = 0; // the step began with this intake (tuition fees: 2023); 0: always
     std::vector<StepDate> dated;
     Provenance provenance;
 

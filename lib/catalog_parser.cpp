@@ -800,7 +800,7 @@ void read_steps(Reader& reader, const toml::table& root, Catalog& catalog) {
         reader.check_keys(t, "[[step]]",
                           {"id", "levels", "groups", "intakes", "for", "at_deadline", "title",
                            "title_nb", "rule", "rule_nb", "month", "day", "published_through",
-                           "confidence", "sources", "dated"});
+                           "first_intake_year", "confidence", "sources", "dated"});
         JourneyStep s;
         s.id = reader.string(t, "id", "[[step]]").value_or("");
         check_unique_id(reader, ids, t, s.id);
@@ -838,6 +838,10 @@ void read_steps(Reader& reader, const toml::table& root, Catalog& catalog) {
         if (t.get("published_through") != nullptr) {
             s.published_through = static_cast<int>(
                 reader.integer(t, "published_through", where, 1900, 9999).value_or(0));
+        }
+        if (t.get("first_intake_year") != nullptr) {
+            s.first_intake_year = static_cast<int>(
+                reader.integer(t, "first_intake_year", where, 1900, 9999).value_or(0));
         }
         s.provenance = reader.provenance(t, where);
         std::set<int> years;

@@ -70,9 +70,14 @@ Concerns exemption(const Catalog& catalog, const Profile* profile, Level level, 
     if (fee_free(level, programme) || !refugee(profile, group)) {
         return Concerns::no;
     }
-    const Concerns non_eu = non_eu_citizen(catalog, profile, group);
-    // A refugee's group says nothing of citizenship; protection is rarely given to EU citizens.
-    return non_eu == Concerns::maybe ? Concerns::yes : non_eu;
+    // A refugee's group says nothing of citizenship (a refugee applies as a Norwegian-ID
+    // holder): only a stated EU/EEA or Swiss citizenship makes the exemption needless.
+    if (profile != nullptr) {
+        if (const auto eu = eu_eea_swiss_citizen(catalog, *profile)) {
+            return *eu ? Concerns::no : Concerns::yes;
+        }
+    }
+    return Concerns::yes;
 }
 
 Concerns permit(const Catalog& catalog, const Profile* profile, Level level, Group group) {
@@ -126,7 +131,8 @@ std::vector<JourneyEntry> journey(const Catalog& catalog, const JourneyQuery& q)
     const date::year_month this_month{today_ymd.year(), today_ymd.month()};
     for (const auto& step : catalog.steps) {
         if (!has(step.levels, q.level) || !has(step.groups, q.group) ||
-            !has(step.semesters, q.intake.semester)) {
+            !has(step.semesters, q.intake.semester) ||
+            (step.first_intake_year != 0 && q.intake.year < step.first_intake_year)) {
             continue;
         }
         JourneyEntry e;

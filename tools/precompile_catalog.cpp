@@ -157,14 +157,15 @@ void write_catalog(std::ostream& out, const Catalog& c) {
                                         static_cast<unsigned>(d.day.day()), quoted(d.note),
                                         quoted(d.note_nb), provenance(d.provenance)));
         }
-        out << fmt::format(
-            "    c.steps.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}u, {}u, {}, {{{}}}, "
-            "{}}});\n",
-            quoted(s.id), enumerators(s.levels, "Level"), enumerators(s.groups, "Group"),
-            enumerators(s.semesters, "Semester"), enumerator(s.audience, "StepAudience"),
-            s.at_deadline ? "true" : "false", quoted(s.title), quoted(s.title_nb), quoted(s.rule),
-            quoted(s.rule_nb), s.month, s.day, s.published_through, fmt::join(dated, ", "),
-            provenance(s.provenance));
+        out << fmt::format("    c.steps.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}u, "
+                           "{}u, {}, {}, {{{}}}, "
+                           "{}}});\n",
+                           quoted(s.id), enumerators(s.levels, "Level"),
+                           enumerators(s.groups, "Group"), enumerators(s.semesters, "Semester"),
+                           enumerator(s.audience, "StepAudience"), s.at_deadline ? "true" : "false",
+                           quoted(s.title), quoted(s.title_nb), quoted(s.rule), quoted(s.rule_nb),
+                           s.month, s.day, s.published_through, s.first_intake_year,
+                           fmt::join(dated, ", "), provenance(s.provenance));
     }
 }
 

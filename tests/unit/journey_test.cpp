@@ -112,6 +112,16 @@ TEST(Tuition, RefugeeWithProtectionIsExemptWhateverTheGroup) {
     }
 }
 
+TEST(Tuition, RefugeeWithoutCitizenshipAppliesForExemptionInTheNorwegianIdGroup) {
+    Profile p;
+    p.refugee = RefugeeStatus::yes;
+    EXPECT_EQ(
+        applies_for_fee_exemption(shipped_catalog(), p, Level::master, Group::eu_eea, nullptr),
+        Concerns::yes);
+    EXPECT_EQ(pays_tuition(shipped_catalog(), p, Level::master, Group::eu_eea, nullptr),
+              Concerns::no);
+}
+
 TEST(Permit, NeededOnlyByNonEuCitizensWithoutProtectionOrId) {
     const auto& c = shipped_catalog();
     EXPECT_EQ(needs_permit(c, citizen({"IN"}), Level::master, Group::non_eu), Concerns::yes);
@@ -143,6 +153,16 @@ TEST(Journey, NonEuMasterHasSourcedStepsAfterTheDeadline) {
     EXPECT_EQ(find(entries, "master-results")->precision, StepPrecision::undated);
     // The July dates belong to the Nordic track only.
     EXPECT_EQ(find(entries, "master-nordic-results"), nullptr);
+}
+
+TEST(Journey, NoTuitionFeeBeforeTheAutumn2023Intake) {
+    const auto p = citizen({"IN"});
+    EXPECT_EQ(
+        find(steps(Level::master, Group::non_eu, {Semester::autumn, 2022}, &p), "tuition-fee"),
+        nullptr);
+    EXPECT_NE(
+        find(steps(Level::master, Group::non_eu, {Semester::autumn, 2023}, &p), "tuition-fee"),
+        nullptr);
 }
 
 TEST(Journey, EuCitizenHasNoFeeOrPermitStep) {
