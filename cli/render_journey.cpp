@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render_journey.hpp"
 
 #include "layout.hpp"

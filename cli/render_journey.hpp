@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The journey after the application, for people (a list that fits 80 columns), for scripts
 // (JSON) and for calendars (all-day events): the steps come from lib/journey.hpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "journey.hpp"
 
 #include <algorithm>

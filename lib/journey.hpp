@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The applicant's journey after the application: which steps of the data apply to a profile
 // (the tuition fee and the residence permit follow the applicant's own citizenship and status,
