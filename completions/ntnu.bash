@@ -10,7 +10,7 @@ _ntnu_options() {
         programmes) echo "$global --campus --level --search --open-to --json --format" ;;
         programme) echo "$global $profile --json --format" ;;
         countries) echo "$global --group --json --format" ;;
-        timeline) echo "$global $profile --programme --json" ;;
+        timeline) echo "$global $profile --programme --json --all" ;;
         calendar) echo "$global $profile --programme --output -o --force --alarm --all" ;;
         completion) echo "--help -h" ;;
         validate) echo "$global --quiet -q --json" ;;

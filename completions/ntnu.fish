@@ -61,6 +61,6 @@ complete -c ntnu -n "__fish_seen_subcommand_from countries" -l group -x -a 'non-
 complete -c ntnu -n "__fish_seen_subcommand_from calendar" -s o -l output -r -F -d 'Write to FILE'
 complete -c ntnu -n "__fish_seen_subcommand_from calendar" -l force -d 'Overwrite FILE'
 complete -c ntnu -n "__fish_seen_subcommand_from calendar" -l alarm -x -d 'Alarms, such as 14d,1d'
-complete -c ntnu -n "__fish_seen_subcommand_from calendar" -l all -d 'All groups'
+complete -c ntnu -n "__fish_seen_subcommand_from calendar timeline" -l all -d 'All groups'
 complete -c ntnu -n "__fish_seen_subcommand_from completion" -a 'bash zsh fish'
 complete -c ntnu -n "__fish_seen_subcommand_from validate" -F -d 'Data file'

@@ -292,6 +292,55 @@ struct DatedDeadline {
     friend bool operator==(const DatedDeadline&, const DatedDeadline&) = default;
 };
 
+// Who a journey step is for, beyond its levels and groups (data: [[step]] `for`). The domain
+// rules behind each are in journey.hpp.
+enum class StepAudience { everyone, tuition_payers, fee_exemption_applicants, permit_seekers };
+
+template <> struct EnumNames<StepAudience> {
+    static constexpr std::array<std::pair<StepAudience, std::string_view>, 4> names{{
+        {StepAudience::everyone, "everyone"},
+        {StepAudience::tuition_payers, "tuition-payers"},
+        {StepAudience::fee_exemption_applicants, "fee-exemption-applicants"},
+        {StepAudience::permit_seekers, "permit-seekers"},
+    }};
+};
+
+// A journey step's date for one named intake year: dates of later steps change from year to year.
+struct StepDate {
+    int intake_year = 0;
+    date::year_month_day day{};
+    std::string note;
+    std::string note_nb;
+    Provenance provenance;
+
+    friend bool operator==(const StepDate&, const StepDate&) = default;
+};
+
+// A step of the applicant's journey after the application: documents, results, the reply,
+// the tuition fee, the residence permit, housing, arrival, the semester start. Dated by a
+// yearly day (`month` and `day`), a month only, or one dated entry per intake year; a step no
+// source dates has none of them and is shown as undated, with its source.
+struct JourneyStep {
+    std::string id;
+    std::vector<Level> levels;
+    std::vector<Group> groups;
+    std::vector<Semester> semesters; // the intakes it belongs to
+    StepAudience audience = StepAudience::everyone;
+    bool at_deadline = false; // due with the application deadline itself, not after it
+    std::string title;
+    std::string title_nb;
+    std::string rule; // when it happens, in words, where no date is given
+    std::string rule_nb;
+    unsigned month = 0;        // 0: no yearly month
+    unsigned day = 0;          // 0: the month only
+    int published_through = 0; // the last intake year whose yearly day a source dates
+    int first_intake_year = 0; // the step began with this intake (tuition fees: 2023); 0: always
+    std::vector<StepDate> dated;
+    Provenance provenance;
+
+    friend bool operator==(const JourneyStep&, const JourneyStep&) = default;
+};
+
 // True when the newest source showing the programme offered is over three years older than the
 // data's last check: it may have changed or closed since.
 bool programme_source_is_old(const Programme& programme, const Meta& meta);
@@ -308,6 +357,7 @@ struct Catalog {
     std::vector<YearlyDeadline> yearly;
     std::vector<DatedDeadline> dated;
     std::vector<Programme> programmes;
+    std::vector<JourneyStep> steps; // in journey order
 
     // Every section, once.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {

@@ -794,6 +794,92 @@ bool read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
     return all_tables && scopes_read;
 }
 
+// The journey after the application ([[step]]), in file order: the order steps are shown in.
+void read_steps(Reader& reader, const toml::table& root, Catalog& catalog) {
+    std::set<std::string> ids;
+    for_each_table(reader, root, "step", [&](const toml::table& t) {
+        reader.check_keys(t, "[[step]]",
+                          {"id", "levels", "groups", "intakes", "for", "at_deadline", "title",
+                           "title_nb", "rule", "rule_nb", "month", "day", "published_through",
+                           "first_intake_year", "confidence", "sources", "dated"});
+        JourneyStep s;
+        s.id = reader.string(t, "id", "[[step]]").value_or("");
+        check_unique_id(reader, ids, t, s.id);
+        const auto where = describe("step", s.id);
+        s.levels = reader.enumerations<Level>(t, "levels", where);
+        s.groups = reader.enumerations<Group>(t, "groups", where);
+        s.semesters = reader.enumerations<Semester>(t, "intakes", where);
+        if (t.get("for") != nullptr) {
+            s.audience = reader.enumeration<StepAudience>(t, "for", where).value_or(s.audience);
+        }
+        if (const toml::node* node = t.get("at_deadline")) {
+            if (const auto* b = node->as_boolean()) {
+                s.at_deadline = b->get();
+            } else {
+                reader.error(*node, "'at_deadline' must be true or false");
+            }
+        }
+        s.title = reader.string(t, "title", where).value_or("");
+        s.title_nb = reader.string(t, "title_nb", where).value_or("");
+        s.rule = reader.string(t, "rule", where, false).value_or("");
+        s.rule_nb = reader.string(t, "rule_nb", where, false).value_or("");
+        if (s.rule.empty() != s.rule_nb.empty()) {
+            reader.error(t, fmt::format("{} needs both 'rule' and 'rule_nb', or neither", where));
+        }
+        if (t.get("month") != nullptr) {
+            s.month = static_cast<unsigned>(reader.integer(t, "month", where, 1, 12).value_or(0));
+        }
+        if (t.get("day") != nullptr) {
+            if (t.get("month") == nullptr) {
+                reader.error(*t.get("day"), fmt::format("{} has a 'day' but no 'month'", where));
+            } else if (const auto md = month_day(reader, t, where)) {
+                s.day = static_cast<unsigned>(md->day());
+            }
+        }
+        if (t.get("published_through") != nullptr) {
+            s.published_through = static_cast<int>(
+                reader.integer(t, "published_through", where, 1900, 9999).value_or(0));
+        }
+        if (t.get("first_intake_year") != nullptr) {
+            s.first_intake_year = static_cast<int>(
+                reader.integer(t, "first_intake_year", where, 1900, 9999).value_or(0));
+        }
+        s.provenance = reader.provenance(t, where);
+        std::set<int> years;
+        for_each_table(reader, t, "dated", [&](const toml::table& e) {
+            const auto ewhere = fmt::format("dated entry of {}", where);
+            reader.check_keys(e, "[[step.dated]]",
+                              {"intake_year", "date", "note", "note_nb", "confidence", "sources"});
+            StepDate d;
+            d.intake_year =
+                static_cast<int>(reader.integer(e, "intake_year", ewhere, 1900, 9999).value_or(0));
+            if (d.intake_year != 0 && !years.insert(d.intake_year).second) {
+                reader.error(*e.get("intake_year"),
+                             fmt::format("a second dated entry of {} for intake year {}", where,
+                                         d.intake_year));
+            }
+            const toml::node* date = e.get("date");
+            if (date == nullptr) {
+                reader.error(e, fmt::format("{} is missing the key 'date'", ewhere));
+            } else if (const auto* v = date->as_date()) {
+                d.day = date::year{v->get().year} / static_cast<int>(v->get().month) /
+                        static_cast<int>(v->get().day);
+            } else {
+                reader.error(*date, "'date' must be a local date such as 2020-07-13");
+            }
+            d.note = reader.string(e, "note", ewhere, false).value_or("");
+            d.note_nb = reader.string(e, "note_nb", ewhere, false).value_or("");
+            if (d.note.empty() != d.note_nb.empty()) {
+                reader.error(e,
+                             fmt::format("{} needs both 'note' and 'note_nb', or neither", ewhere));
+            }
+            d.provenance = reader.provenance(e, ewhere);
+            s.dated.push_back(std::move(d));
+        });
+        catalog.steps.push_back(std::move(s));
+    });
+}
+
 std::optional<ProgrammeKind> programme_kind(std::string_view text) {
     if (text == "regular") {
         return ProgrammeKind::regular;
@@ -958,9 +1044,9 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name,
         return result;
     }
     Catalog catalog;
-    reader.check_keys(
-        root, "the data file",
-        {"meta", "country_set", "territory", "rule", "track", "deadline", "dated", "programme"});
+    reader.check_keys(root, "the data file",
+                      {"meta", "country_set", "territory", "rule", "track", "deadline", "dated",
+                       "programme", "step"});
     read_meta(reader, root, catalog);
     read_country_sets(reader, root, catalog);
     read_territories(reader, root, catalog);
@@ -971,6 +1057,7 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name,
     std::set<std::string> deadline_ids;
     scopes_read = read_yearly(reader, root, catalog, deadline_ids) && scopes_read;
     scopes_read = read_dated(reader, root, catalog, deadline_ids) && scopes_read;
+    read_steps(reader, root, catalog);
     // Coverage is reported beside other problems, except when some entry's levels or groups
     // could not be read: that entry's groups would be reported as uncovered, a false alarm.
     if (scopes_read) {

@@ -146,10 +146,22 @@ std::string build_calendar(const std::vector<IcsEvent>& events, std::string_view
         add_line(out, "BEGIN", "VEVENT");
         add_line(out, "UID", ics_escape_text(e.uid));
         add_line(out, "DTSTAMP", dtstamp);
-        add_line(out, "DTSTART", ics_utc(e.start));
-        // A deadline is an instant. khal reads DTEND equal to DTSTART as "one hour", but
-        // DURATION:PT0S as the instant it is; python-icalendar reads both.
-        add_line(out, "DURATION", "PT0S");
+        if (e.day) {
+            // A floating DATE: the day is the same wherever the calendar is read.
+            const auto ymd = [](date::year_month_day d) {
+                return fmt::format("{:04}{:02}{:02}", static_cast<int>(d.year()),
+                                   static_cast<unsigned>(d.month()),
+                                   static_cast<unsigned>(d.day()));
+            };
+            add_line(out, "DTSTART;VALUE=DATE", ymd(*e.day));
+            add_line(out, "DTEND;VALUE=DATE",
+                     ymd(date::year_month_day{date::sys_days{*e.day} + date::days{1}}));
+        } else {
+            add_line(out, "DTSTART", ics_utc(e.start));
+            // A deadline is an instant. khal reads DTEND equal to DTSTART as "one hour", but
+            // DURATION:PT0S as the instant it is; python-icalendar reads both.
+            add_line(out, "DURATION", "PT0S");
+        }
         add_line(out, "SUMMARY", ics_escape_text(e.summary));
         add_line(out, "DESCRIPTION", ics_escape_text(e.description));
         if (!e.url.empty()) {

@@ -4,6 +4,7 @@
 #include "time_text.hpp"
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,10 +17,12 @@ struct IcsAlarm {
     std::string description;
 };
 
-// One deadline: an instant, written in UTC with DURATION:PT0S.
+// One deadline: an instant, written in UTC with DURATION:PT0S; or, with `day`, a whole day
+// (a step whose source gives a date but no time), written as a DATE value.
 struct IcsEvent {
     std::string uid; // stable: derived from the deadline's identity, never time or randomness
     Instant start{};
+    std::optional<date::year_month_day> day;
     std::string summary;
     std::string description;
     std::string url; // empty: no URL property

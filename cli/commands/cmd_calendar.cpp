@@ -6,11 +6,13 @@
 #include "icalendar.hpp"
 #include "input_errors.hpp"
 #include "profile_options.hpp"
+#include "render_journey.hpp"
 #include "version.hpp"
 #include "wording.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
 #include <sstream>
@@ -128,6 +130,76 @@ IcsEvent event_of(const Answer& a, const std::vector<Alarm>& alarms, const Conte
     return e;
 }
 
+// The dated steps after the application deadline (results, reply, semester start, ...): one
+// all-day event each, with its source. The UID is built as a deadline's, from the step's id,
+// so a re-import updates the event rather than adding another.
+void add_step_events(const Answer& a, const ProfileAnswers& collected, Context& context,
+                     std::vector<IcsEvent>& events) {
+    using fmt::arg;
+    const auto& l = context.lang;
+    const Occurrence& o = *a.occurrence;
+    const Group category = a.instead_of ? a.instead_of->group : a.group;
+    const Profile* profile = collected.resolution ? &collected.profile.profile : nullptr;
+    for (const auto& e : journey_for(a.level, a.group, o.intake, a.programme, profile, context)) {
+        if (e.precision != StepPrecision::day || e.step->at_deadline) {
+            continue;
+        }
+        IcsEvent ev;
+        ev.uid = fmt::format("{}-{}-{}", e.step->id, intake_id(o.intake), to_string(category));
+        if (a.programme != nullptr) {
+            ev.uid += "-" + a.programme->id;
+        }
+        ev.uid += "@ntnu.cli";
+        if (std::any_of(events.begin(), events.end(),
+                        [&](const IcsEvent& x) { return x.uid == ev.uid; })) {
+            continue;
+        }
+        ev.day = e.day;
+        const std::string what = a.programme != nullptr ? a.programme->name : "NTNU";
+        const std::string step_text = journey_title(e, l);
+        const std::string group_text = group_title(a.group, l);
+        const std::string level_text = level_title(a.level, l);
+        const std::string intake_text = intake_title(o.intake, l);
+        const auto step = arg("step", step_text);
+        const auto group = arg("group", group_text);
+        const auto level = arg("level", level_text);
+        const auto intake = arg("intake", intake_text);
+        ev.summary =
+            l.format(Msg::calendar_step_summary, arg("what", what), step, group, level, intake);
+        std::string d;
+        d += l.format(
+            Msg::calendar_step_what, step, group, level,
+            arg("programme", a.programme != nullptr
+                                 ? fmt::format(" ({}, {})", a.programme->name, a.programme->id)
+                                 : std::string()),
+            intake);
+        d += "\n";
+        d += l.format(Msg::calendar_step_day,
+                      arg("date", fmt::format("{:04}-{:02}-{:02}", static_cast<int>(e.day.year()),
+                                              static_cast<unsigned>(e.day.month()),
+                                              static_cast<unsigned>(e.day.day()))));
+        d += "\n";
+        d += l.format(Msg::calendar_step_id, arg("step", e.step->id));
+        d += "\n";
+        d += l.format(Msg::calendar_step_confidence,
+                      arg("confidence", confidence_title(e.confidence, l)));
+        d += "\n";
+        if (!e.note.empty()) {
+            d += l.format(Msg::calendar_note, arg("note", note_in(e.note, e.note_nb, l)));
+            d += "\n";
+        }
+        d += l.format(Msg::calendar_sources,
+                      arg("urls", fmt::format("{}", fmt::join(e.sources, " "))));
+        d += "\n";
+        d += l.text(Msg::calendar_confirm);
+        ev.description = std::move(d);
+        if (!e.sources.empty()) {
+            ev.url = e.sources.front();
+        }
+        events.push_back(std::move(ev));
+    }
+}
+
 int run_calendar(const CalendarOptions& options, Context& context) {
     const auto& l = context.lang;
     std::vector<Alarm> alarms;
@@ -149,6 +221,13 @@ int run_calendar(const CalendarOptions& options, Context& context) {
             // Rolling and none answers have no instant to put in a calendar.
             if (a.occurrence) {
                 events.push_back(event_of(a, alarms, context));
+            }
+        }
+    }
+    for (const auto& g : collected.groups) {
+        for (const auto& a : g.answers) {
+            if (a.occurrence && a.milestone == Milestone::apply) {
+                add_step_events(a, collected, context, events);
             }
         }
     }

@@ -5,6 +5,7 @@
 #include "json_output.hpp"
 #include "profile_options.hpp"
 #include "render_deadline.hpp"
+#include "render_journey.hpp"
 #include "render_programme.hpp"
 #include "result_fields.hpp"
 
@@ -55,6 +56,7 @@ int run_deadline(const DeadlineOptions& options, Context& context) {
     } else if (resolution) {
         render_card(answers.front(), resolution, collected.profile.level,
                     options.explain ? Explain::full : Explain::brief, context);
+        render_next_step(collected, context);
     } else {
         render_overview(answers, collected.profile.level, context);
     }

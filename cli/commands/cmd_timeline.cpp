@@ -5,6 +5,7 @@
 #include "errors.hpp"
 #include "json_output.hpp"
 #include "render_deadline.hpp"
+#include "render_journey.hpp"
 #include "render_time.hpp"
 #include "render_timeline.hpp"
 #include "style.hpp"
@@ -19,14 +20,17 @@
 namespace ntnu {
 namespace {
 
-// NTNU's intake is "every August" (facts §1, ntnu.edu/studies/mssusarc): a month, never a day.
-// The data has no semester starts, so this one fact lives here; spring has none at all.
-constexpr date::month autumn_start_month = date::August;
-constexpr std::string_view semester_start_source = "https://www.ntnu.edu/studies/mssusarc";
-
 struct TimelineOptions {
     ProfileOptions profile;
     bool json = false;
+    bool all = false;
+};
+
+// One group's steps after the application.
+struct GroupJourney {
+    Group group = Group::non_eu;
+    Mine mine = Mine::no;
+    std::vector<JourneyEntry> entries;
 };
 
 struct Item {
@@ -40,12 +44,13 @@ struct Item {
 struct Cycle {
     Level level = Level::master;
     const Programme* programme = nullptr;
-    std::optional<Group> own;         // the profile's group; none without a profile
-    std::vector<Group> groups;        // the groups shown (a programme may exclude some)
-    std::optional<Intake> intake;     // none when the level has no dated milestones at all
-    bool own_has_no_upcoming = false; // the profile's group has nothing ahead: others' cycle
-    std::vector<Item> items;          // in closing order, then group order
-    std::optional<Occurrence> missed; // the profile group's deadline that closed just before
+    std::optional<Group> own;           // the profile's group; none without a profile
+    std::vector<Group> groups;          // the groups shown (a programme may exclude some)
+    std::optional<Intake> intake;       // none when the level has no dated milestones at all
+    bool own_has_no_upcoming = false;   // the profile's group has nothing ahead: others' cycle
+    std::vector<Item> items;            // in closing order, then group order
+    std::optional<Occurrence> missed;   // the profile group's deadline that closed just before
+    std::vector<GroupJourney> journeys; // every group's, in group order; the own one is `mine`
 };
 
 // A deadline that closed this recently explains why the cycle shown is a later one.
@@ -111,15 +116,45 @@ Cycle choose_cycle(const ProfileAnswers& collected, const Context& c) {
     std::stable_sort(cycle.items.begin(), cycle.items.end(), [](const Item& a, const Item& b) {
         return a.occurrence.closes < b.occurrence.closes;
     });
+    for (const Group g : cycle.groups) {
+        const bool own = cycle.own == g;
+        // The applicant's own status decides their fee and permit steps; other groups are
+        // drawn from the group alone.
+        cycle.journeys.push_back({g, own ? Mine::yes : Mine::no,
+                                  journey_for(cycle.level, g, *cycle.intake, cycle.programme,
+                                              own ? &collected.profile.profile : nullptr, c)});
+    }
     return cycle;
 }
 
-// The month the intake's semester starts, where NTNU says which; it never gives a day.
-std::optional<date::year_month> semester_start(const Intake& intake) {
-    if (intake.semester == Semester::autumn) {
-        return date::year{intake.year} / autumn_start_month;
+const GroupJourney* own_journey(const Cycle& cycle) {
+    for (const auto& j : cycle.journeys) {
+        if (j.mine == Mine::yes) {
+            return &j;
+        }
     }
-    return std::nullopt;
+    return nullptr;
+}
+
+// The step that starts the semester, from the data: the applicant's, else any group's.
+const JourneyEntry* semester_start(const Cycle& cycle) {
+    const auto in = [](const GroupJourney& j) -> const JourneyEntry* {
+        for (const auto& e : j.entries) {
+            if (e.step->id.starts_with("semester-start") && e.precision != StepPrecision::undated) {
+                return &e;
+            }
+        }
+        return nullptr;
+    };
+    if (const auto* own = own_journey(cycle)) {
+        return in(*own);
+    }
+    for (const auto& j : cycle.journeys) {
+        if (const auto* e = in(j)) {
+            return e;
+        }
+    }
+    return nullptr;
 }
 
 Json urls_json(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -134,7 +169,7 @@ Json urls_json(const std::vector<std::string>& a, const std::vector<std::string>
     return out;
 }
 
-void write_cycle_json(const Cycle& cycle, Context& c) {
+void write_cycle_json(const Cycle& cycle, bool all, Context& c) {
     const auto& oslo = *c.catalog.meta.zone;
     Json doc = json_envelope(c);
     // Who the cycle was drawn for; nested, so it cannot clash with other commands' keys.
@@ -144,13 +179,20 @@ void write_cycle_json(const Cycle& cycle, Context& c) {
     doc["intake"] = cycle.intake ? Json{{"semester", to_string(cycle.intake->semester)},
                                         {"year", cycle.intake->year}}
                                  : Json(nullptr);
-    const auto start = cycle.intake ? semester_start(*cycle.intake) : std::nullopt;
+    const JourneyEntry* start = cycle.intake ? semester_start(cycle) : nullptr;
     doc["semester_start"] =
-        start ? Json{{"month", fmt::format("{:04}-{:02}", static_cast<int>(start->year()),
-                                           static_cast<unsigned>(start->month()))},
-                     {"confidence", "inferred"},
-                     {"sources", Json::array({semester_start_source})}}
-              : Json(nullptr);
+        start
+            ? Json{{"month", fmt::format("{:04}-{:02}", static_cast<int>(start->month.year()),
+                                         static_cast<unsigned>(start->month.month()))},
+                   {"date",
+                    start->precision == StepPrecision::day
+                        ? Json(fmt::format("{:04}-{:02}-{:02}", static_cast<int>(start->day.year()),
+                                           static_cast<unsigned>(start->day.month()),
+                                           static_cast<unsigned>(start->day.day())))
+                        : Json(nullptr)},
+                   {"confidence", to_string(start->confidence)},
+                   {"sources", start->sources}}
+            : Json(nullptr);
     Json milestones = Json::array();
     for (const auto& item : cycle.items) {
         const auto& o = item.occurrence;
@@ -172,6 +214,17 @@ void write_cycle_json(const Cycle& cycle, Context& c) {
         });
     }
     doc["milestones"] = std::move(milestones);
+    // The steps after the application: the applicant's own, or every group's.
+    Json journey = Json::array();
+    const GroupJourney* own = own_journey(cycle);
+    for (const auto& j : cycle.journeys) {
+        if (own == nullptr || all || &j == own) {
+            for (auto& entry : journey_json(j.entries, j.group, j.mine)) {
+                journey.push_back(std::move(entry));
+            }
+        }
+    }
+    doc["journey"] = std::move(journey);
     write_json(doc, c);
 }
 
@@ -336,14 +389,15 @@ std::vector<TimelineMark> marks_of(const Cycle& cycle, const std::vector<Row>& r
                          row.applies() ? Applies::yes : Applies::no,
                          row.items.front()->past ? Past::yes : Past::no});
     }
-    if (const auto start = semester_start(*cycle.intake)) {
-        const date::local_seconds first{date::local_days{*start / 1}};
+    if (const JourneyEntry* entry = semester_start(cycle)) {
+        const date::year_month start = entry->month;
+        const date::local_seconds first{date::local_days{start / 1}};
         const Instant over =
-            oslo.to_sys(date::local_days{(*start + date::months{1}) / 1}, date::choose::earliest);
+            oslo.to_sys(date::local_days{(start + date::months{1}) / 1}, date::choose::earliest);
         marks.push_back(
             {first, MarkSpan::month,
              c.lang.format(Msg::timeline_semester_starts,
-                           fmt::arg("month", short_month(start->month(), c.lang)),
+                           fmt::arg("month", short_month(start.month(), c.lang)),
                            fmt::arg("semester", semester_title(cycle.intake->semester, c.lang))),
              "", "", Applies::no, over <= c.now ? Past::yes : Past::no});
     }
@@ -471,7 +525,29 @@ void render_missing_groups(const Cycle& cycle, Context& c) {
     }
 }
 
-void render_cycle(const Cycle& cycle, Context& c) {
+// The steps after the application: the applicant's own, or with --all every group's.
+void render_journeys(const Cycle& cycle, bool all, Context& c) {
+    const auto& l = c.lang;
+    const GroupJourney* own = own_journey(cycle);
+    if (own != nullptr && !all) {
+        c.out << "\n";
+        note_line(c, l.text(Msg::journey_heading), Tone::heading);
+        render_journey(own->entries, Mine::yes, c);
+        return;
+    }
+    if (!all) {
+        return;
+    }
+    for (const auto& j : cycle.journeys) {
+        c.out << "\n";
+        note_line(c,
+                  l.format(Msg::journey_heading_group, fmt::arg("group", group_title(j.group, l))),
+                  Tone::heading);
+        render_journey(j.entries, j.mine, c);
+    }
+}
+
+void render_cycle(const Cycle& cycle, bool all, Context& c) {
     const auto& oslo = *c.catalog.meta.zone;
     const auto rows = rows_of(cycle);
     const auto marks = marks_of(cycle, rows, c);
@@ -499,7 +575,7 @@ void render_cycle(const Cycle& cycle, Context& c) {
         footnote(c, c.lang.text(Msg::timeline_nomination_note), Tone::plain);
     }
     render_notes(rows, c);
-    if (!semester_start(*cycle.intake)) {
+    if (semester_start(cycle) == nullptr) {
         footnote(
             c,
             c.lang.format(Msg::timeline_semester_start_unknown,
@@ -507,9 +583,16 @@ void render_cycle(const Cycle& cycle, Context& c) {
             Tone::plain);
     }
     render_missing_groups(cycle, c);
+    render_journeys(cycle, all, c);
+    if (cycle.own || all) {
+        c.out << "\n";
+    }
     footnote(c, c.lang.text(Msg::note_check_ntnu), Tone::dim);
     if (!cycle.own) {
         footnote(c, c.lang.text(Msg::timeline_try), Tone::dim);
+    }
+    if (!all) {
+        footnote(c, c.lang.text(Msg::journey_try_all), Tone::dim);
     }
     warn_if_stale(c);
 }
@@ -518,9 +601,9 @@ int run_timeline(const TimelineOptions& options, Context& context) {
     const ProfileAnswers collected = collect_answers(options.profile, context);
     const Cycle cycle = choose_cycle(collected, context);
     if (options.json) {
-        write_cycle_json(cycle, context);
+        write_cycle_json(cycle, options.all, context);
     } else if (cycle.intake) {
-        render_cycle(cycle, context);
+        render_cycle(cycle, options.all, context);
     } else {
         render_no_cycle(cycle, context);
     }
@@ -534,6 +617,7 @@ Command register_timeline(CLI::App* sub, const Language& l) {
     add_profile_options(*sub, options->profile, l);
     add_programme_option(*sub, options->profile, l);
     sub->add_flag("--json", options->json, help(l, Msg::help_json));
+    sub->add_flag("--all", options->all, help(l, Msg::help_timeline_all));
     sub->footer(command_footer(l, Msg::help_timeline_footer));
     return {sub, [options](Context& context) { return run_timeline(*options, context); }};
 }

@@ -3,7 +3,8 @@
 Usage: check_ics.py NTNU_BINARY [--khal]
 
 Every event's DTSTART must equal the deadline_utc that `ntnu deadline --json` gives for the
-same profile, to the second; lines end in CRLF and fit 75 octets; a second export with the
+same profile, to the second, or, for a step after the deadline, be the all-day date that
+`ntnu timeline --json` gives under "journey"; lines end in CRLF and fit 75 octets; a second export with the
 same --now is byte-identical; -o writes atomically and refuses to overwrite without --force.
 """
 import datetime
@@ -22,6 +23,17 @@ PROFILES = {
     "exchange BR": ["--level", "exchange", "--citizenship", "BR"],
     "all": [],
     "msisee": ["--programme", "msisee"],
+    # Later steps with a day: the bachelor's answer and reply (yearly, projected), and the
+    # Nordic track's July dates and semester start of 2020, the year a source dates them.
+    "bachelor IN": ["--level", "bachelor", "--citizenship", "IN"],
+    "Nordic degree 2020": ["--degree-from", "SE", "--intake", "autumn-2020"],
+}
+# Step events each profile must carry: (step id, date).
+STEPS = {
+    "bachelor IN": [("bachelor-results", "2027-07-20"), ("bachelor-reply", "2027-07-24")],
+    "Nordic degree 2020": [("master-nordic-results", "2020-07-13"),
+                           ("master-nordic-supplementary-reply", "2020-07-27"),
+                           ("semester-start-autumn", "2020-08-17")],
 }
 
 failures = []
@@ -73,12 +85,37 @@ def check_profile(binary, name, profile):
         if r["programme"]:
             uid += "-" + r["programme"]
         expected[uid + "@ntnu.cli"] = r["deadline_utc"]
+    # The dated steps after the deadline, as the timeline gives them for the same profile.
+    timeline = json.loads(run(binary, "timeline", *profile, "--json").stdout)
+    steps = {}
+    if timeline["intake"] is not None:
+        intake = "%s-%d" % (timeline["intake"]["semester"], timeline["intake"]["year"])
+        category = timeline["scope"]["category"]
+        for s in timeline["journey"]:
+            if s["precision"] == "day" and not s["at_deadline"]:
+                uid = "%s-%s-%s" % (s["step"], intake, category or s["group"])
+                if timeline["scope"]["programme"]:
+                    uid += "-" + timeline["scope"]["programme"]
+                steps[uid + "@ntnu.cli"] = s["date"]
+    for step, date in STEPS.get(name, []):
+        if not any(u.startswith(step + "-") and d == date for u, d in steps.items()):
+            fail("%s: timeline --json has no step %s on %s" % (name, step, date))
     events = list(calendar.walk("VEVENT"))
     seen = set()
     for event in events:
         uid = str(event["UID"])
         seen.add(uid)
         start = event["DTSTART"].dt
+        if uid in steps:
+            if isinstance(start, datetime.datetime) or start.isoformat() != steps[uid]:
+                fail("%s: step %s DTSTART %r, timeline --json says %s"
+                     % (name, uid, start, steps[uid]))
+            if (event["DTEND"].dt - start) != datetime.timedelta(days=1):
+                fail("%s: step %s is not one whole day" % (name, uid))
+            description = str(event["DESCRIPTION"])
+            if "http" not in description or "Confirm on ntnu.edu" not in description:
+                fail("%s: step %s description lacks its source or the warning" % (name, uid))
+            continue
         if not isinstance(start, datetime.datetime) or start.utcoffset() != datetime.timedelta(0):
             fail("%s: %s DTSTART is not a UTC date-time: %r" % (name, uid, start))
             continue
@@ -94,12 +131,13 @@ def check_profile(binary, name, profile):
                 fail("%s: %s has no %s" % (name, uid, key))
         if "Confirm on ntnu.edu before you rely on it." not in str(event["DESCRIPTION"]):
             fail("%s: %s description lacks the warning to confirm" % (name, uid))
-    for uid in expected:
+    for uid in list(expected) + list(steps):
         if uid not in seen:
-            fail("%s: deadline %s has no event" % (name, uid))
+            fail("%s: %s has no event" % (name, uid))
     if not events:
         fail("%s: no events" % name)
-    print("ok: %s, %d events match deadline --json" % (name, len(events)))
+    print("ok: %s, %d events match deadline --json and timeline --json (%d steps)"
+          % (name, len(events), len(steps)))
     return first
 
 
@@ -158,7 +196,8 @@ def check_output_file(binary, expected):
     print("ok: -o writes, refuses to overwrite without --force, fails cleanly")
 
 
-def check_khal(binary, data):
+def khal_list(data):
+    """The events khal lists after importing `data`, or None when the import fails."""
     with tempfile.TemporaryDirectory() as scratch:
         vdir = os.path.join(scratch, "calendar")
         os.mkdir(vdir)
@@ -179,18 +218,39 @@ def check_khal(binary, data):
                                   capture_output=True, text=True, env=env, timeout=120)
         if imported.returncode != 0:
             fail("khal import: exit %d: %s" % (imported.returncode, imported.stderr))
-            return
+            return None
         listed = subprocess.run(["khal", "-c", config, "list", "--format",
                                  "{start} {title}", "2026-11-01", "2028-01-01"],
                                 capture_output=True, text=True, env=env, timeout=120)
+        if listed.returncode != 0:
+            fail("khal list: exit %d: %s" % (listed.returncode, listed.stderr))
+            return None
         print(listed.stdout)
-        wanted = [l for l in listed.stdout.splitlines()
-                  if l.startswith("2026-12-02 04:29") and "application deadline" in l]
-        if listed.returncode != 0 or not wanted:
-            fail("khal: no application deadline at 2026-12-02 04:29 Asia/Kolkata: %s %s"
-                 % (listed.stdout, listed.stderr))
-        else:
-            print("ok: khal shows the non-EU deadline at 2026-12-02 04:29 in Asia/Kolkata")
+        return listed.stdout
+
+
+def check_khal(binary, data):
+    listed = khal_list(data)
+    if listed is None:
+        return
+    wanted = [l for l in listed.splitlines()
+              if l.startswith("2026-12-02 04:29") and "application deadline" in l]
+    if not wanted:
+        fail("khal: no application deadline at 2026-12-02 04:29 Asia/Kolkata: %s" % listed)
+    else:
+        print("ok: khal shows the non-EU deadline at 2026-12-02 04:29 in Asia/Kolkata")
+
+
+def check_khal_steps(data):
+    listed = khal_list(data)
+    if listed is None:
+        return
+    for day, words in (("2027-07-20", "Main admission: the answer"),
+                       ("2027-07-24", "Main admission: reply to the offer")):
+        if not any(l.startswith(day) and words in l for l in listed.splitlines()):
+            fail("khal: no all-day step %r on %s: %s" % (words, day, listed))
+            return
+    print("ok: khal shows the bachelor's answer and reply deadline as all-day steps")
 
 
 def main():
@@ -200,6 +260,7 @@ def main():
     check_output_file(binary, outputs["IN"])
     if "--khal" in sys.argv[2:]:
         check_khal(binary, outputs["IN"])
+        check_khal_steps(outputs["bachelor IN"])
     if failures:
         print("%d failures" % len(failures))
         return 1

@@ -27,6 +27,7 @@ TEST(BuiltinCatalog, EqualsAFreshParseOfTheDataFile) {
     EXPECT_TRUE(built_in.yearly == parsed.yearly);
     EXPECT_TRUE(built_in.dated == parsed.dated);
     EXPECT_TRUE(built_in.programmes == parsed.programmes);
+    EXPECT_TRUE(built_in.steps == parsed.steps);
     EXPECT_TRUE(built_in == parsed);
     EXPECT_FALSE(parsed.yearly.empty());
     EXPECT_FALSE(parsed.programmes.empty());

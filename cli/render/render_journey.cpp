@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+#include "render_journey.hpp"
+
+#include "layout.hpp"
+#include "render_time.hpp"
+#include "style.hpp"
+#include "wording.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <ostream>
+
+namespace ntnu {
+namespace {
+
+std::string iso_date(date::year_month_day d) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()),
+                       static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+}
+
+std::string iso_month(date::year_month m) {
+    return fmt::format("{:04}-{:02}", static_cast<int>(m.year()), static_cast<unsigned>(m.month()));
+}
+
+std::string in_language(const std::string& en, const std::string& nb, const Language& l) {
+    return note_in(en, nb, l);
+}
+
+// A source URL on lines of at most `width` columns: broken after a "/" only where it is longer.
+std::vector<std::string> url_lines(const std::string& url, std::size_t width) {
+    std::vector<std::string> out;
+    std::string rest = url;
+    while (rest.size() > width) {
+        auto cut = rest.rfind('/', width - 1);
+        if (cut == std::string::npos || cut == 0) {
+            cut = width - 1;
+        }
+        out.push_back(rest.substr(0, cut + 1));
+        rest = rest.substr(cut + 1);
+    }
+    out.push_back(rest);
+    return out;
+}
+
+constexpr std::size_t indent = 4;
+
+void indented(Context& c, std::string_view text, Tone tone) {
+    for (const auto& line : wrap_text(text, output_width - indent)) {
+        c.out << std::string(indent, ' ') << paint(line, tone, c.colour) << "\n";
+    }
+}
+
+} // namespace
+
+std::vector<JourneyEntry> journey_for(Level level, Group group, const Intake& intake,
+                                      const Programme* programme, const Profile* profile,
+                                      const Context& c) {
+    JourneyQuery q;
+    q.level = level;
+    q.group = group;
+    q.intake = intake;
+    q.programme = programme;
+    q.profile = profile;
+    q.now = c.now;
+    return journey(c.catalog, q);
+}
+
+std::string journey_when(const JourneyEntry& e, const Language& l) {
+    switch (e.precision) {
+    case StepPrecision::day:
+        return fmt::format("{} {}", day_month(e.day, l), static_cast<int>(e.day.year()));
+    case StepPrecision::month:
+        return fmt::format("{} {}", short_month(e.month.month(), l),
+                           static_cast<int>(e.month.year()));
+    case StepPrecision::undated:
+        return std::string(
+            l.text(e.step->at_deadline ? Msg::journey_at_deadline : Msg::journey_undated));
+    }
+    return "";
+}
+
+std::string journey_title(const JourneyEntry& e, const Language& l) {
+    return in_language(e.step->title, e.step->title_nb, l);
+}
+
+void render_journey(const std::vector<JourneyEntry>& entries, Mine mine, Context& c) {
+    const auto& l = c.lang;
+    if (entries.empty()) {
+        footnote(c, l.text(Msg::journey_none), Tone::plain);
+        return;
+    }
+    for (const auto& e : entries) {
+        std::string head = fmt::format("{}: {}", journey_when(e, l), journey_title(e, l));
+        std::vector<std::string> flags;
+        if (e.past) {
+            flags.emplace_back(l.text(Msg::timeline_past));
+        }
+        if (e.precision != StepPrecision::undated && e.confidence != Confidence::confirmed) {
+            flags.push_back(fmt::format("({})", confidence_title(e.confidence, l)));
+        }
+        if (e.concerns == Concerns::maybe) {
+            flags.emplace_back(l.text(Msg::journey_maybe));
+        }
+        if (!flags.empty()) {
+            head += " " + fmt::format("{}", fmt::join(flags, " "));
+        }
+        const auto lines = wrap_text(head, output_width - indent);
+        const Tone tone = e.past ? Tone::dim : Tone::plain;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const std::string lead = i == 0 ? (mine == Mine::yes ? "> " : "  ") : "    ";
+            c.out << lead << paint(lines[i], tone, c.colour) << "\n";
+        }
+        if (!e.step->rule.empty() && e.precision == StepPrecision::undated) {
+            indented(c, in_language(e.step->rule, e.step->rule_nb, l), Tone::plain);
+        }
+        if (!e.note.empty()) {
+            indented(c, in_language(e.note, e.note_nb, l), Tone::plain);
+        }
+        if (e.last_dated) {
+            indented(c,
+                     l.format(Msg::journey_last_dated,
+                              fmt::arg("date", long_date(e.last_dated->day, l))),
+                     Tone::dim);
+        }
+        const std::string label = l.format(
+            Msg::journey_source, fmt::arg("confidence", confidence_title(e.confidence, l)));
+        c.out << std::string(indent, ' ') << paint(label, Tone::dim, c.colour) << "\n";
+        for (const auto& url : e.sources) {
+            for (const auto& part : url_lines(url, output_width - indent - 2)) {
+                c.out << std::string(indent + 2, ' ') << paint(part, Tone::dim, c.colour) << "\n";
+            }
+        }
+    }
+}
+
+Json journey_json(const std::vector<JourneyEntry>& entries, Group group, Mine mine) {
+    Json out = Json::array();
+    for (const auto& e : entries) {
+        Json last = nullptr;
+        if (e.last_dated) {
+            last = Json{{"intake_year", e.last_dated->intake_year},
+                        {"date", iso_date(e.last_dated->day)},
+                        {"confidence", to_string(e.last_dated->provenance.confidence)},
+                        {"sources", e.last_dated->provenance.sources}};
+        }
+        out.push_back(Json{
+            {"step", e.step->id},
+            {"group", to_string(group)},
+            {"title", e.step->title},
+            {"precision", e.precision == StepPrecision::day     ? "day"
+                          : e.precision == StepPrecision::month ? "month"
+                                                                : "undated"},
+            {"date", e.precision == StepPrecision::day ? Json(iso_date(e.day)) : Json(nullptr)},
+            {"month",
+             e.precision == StepPrecision::undated ? Json(nullptr) : Json(iso_month(e.month))},
+            {"rule", e.step->rule.empty() ? Json(nullptr) : Json(e.step->rule)},
+            {"at_deadline", e.step->at_deadline},
+            {"applies", mine == Mine::yes && e.concerns == Concerns::yes},
+            {"applies_if", e.concerns == Concerns::maybe},
+            {"past", e.past},
+            {"confidence", to_string(e.confidence)},
+            {"sources", e.sources},
+            {"note", e.note.empty() ? Json(nullptr) : Json(e.note)},
+            {"last_dated", std::move(last)},
+        });
+    }
+    return out;
+}
+
+void render_next_step(const ProfileAnswers& collected, Context& c) {
+    if (!collected.resolution || collected.groups.empty()) {
+        return;
+    }
+    const auto& answers = collected.groups.front().answers;
+    const auto found = std::find_if(answers.begin(), answers.end(), [](const Answer& a) {
+        return a.occurrence && a.milestone == Milestone::apply;
+    });
+    if (found == answers.end()) {
+        return;
+    }
+    const auto entries = journey_for(found->level, found->group, found->occurrence->intake,
+                                     found->programme, &collected.profile.profile, c);
+    const JourneyEntry* next = next_after_deadline(entries);
+    if (next == nullptr) {
+        return;
+    }
+    const auto& l = c.lang;
+    const std::string when =
+        next->precision == StepPrecision::undated && !next->step->rule.empty()
+            ? fmt::format("{}: {}", l.text(Msg::journey_undated),
+                          in_language(next->step->rule, next->step->rule_nb, l))
+            : journey_when(*next, l);
+    footnote(c,
+             l.format(Msg::deadline_next_step, fmt::arg("step", journey_title(*next, l)),
+                      fmt::arg("when", when)),
+             Tone::plain);
+}
+
+} // namespace ntnu
