@@ -313,6 +313,14 @@ struct StepDate {
     std::string note_nb;
     Provenance provenance;
 
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("intake_year", self.intake_year);
+        f("day", self.day);
+        f("note", self.note);
+        f("note_nb", self.note_nb);
+        f("provenance", self.provenance);
+    }
+
     friend bool operator==(const StepDate&, const StepDate&) = default;
 };
 
@@ -337,6 +345,25 @@ struct JourneyStep {
     int first_intake_year = 0; // the step began with this intake (tuition fees: 2023); 0: always
     std::vector<StepDate> dated;
     Provenance provenance;
+
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("id", self.id);
+        f("levels", self.levels);
+        f("groups", self.groups);
+        f("semesters", self.semesters);
+        f("audience", self.audience);
+        f("at_deadline", self.at_deadline);
+        f("title", self.title);
+        f("title_nb", self.title_nb);
+        f("rule", self.rule);
+        f("rule_nb", self.rule_nb);
+        f("month", self.month);
+        f("day", self.day);
+        f("published_through", self.published_through);
+        f("first_intake_year", self.first_intake_year);
+        f("dated", self.dated);
+        f("provenance", self.provenance);
+    }
 
     friend bool operator==(const JourneyStep&, const JourneyStep&) = default;
 };
@@ -369,6 +396,7 @@ struct Catalog {
         f("yearly", self.yearly);
         f("dated", self.dated);
         f("programmes", self.programmes);
+        f("steps", self.steps);
     }
 
     // The country set with this id, or nullptr.

@@ -94,25 +94,6 @@ template <typename T> std::string expression(const T& value) {
     } else {
         static_assert(!sizeof(T), "precompile_catalog: teach expression() this field's type");
     }
-    for (const auto& s : c.steps) {
-        std::vector<std::string> dated;
-        for (const auto& d : s.dated) {
-            dated.push_back(fmt::format("{{{}, date::year{{{}}} / {} / {}, {}, {}, {}}}",
-                                        d.intake_year, static_cast<int>(d.day.year()),
-                                        static_cast<unsigned>(d.day.month()),
-                                        static_cast<unsigned>(d.day.day()), quoted(d.note),
-                                        quoted(d.note_nb), provenance(d.provenance)));
-        }
-        out << fmt::format("    c.steps.push_back({{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}u, "
-                           "{}u, {}, {}, {{{}}}, "
-                           "{}}});\n",
-                           quoted(s.id), enumerators(s.levels, "Level"),
-                           enumerators(s.groups, "Group"), enumerators(s.semesters, "Semester"),
-                           enumerator(s.audience, "StepAudience"), s.at_deadline ? "true" : "false",
-                           quoted(s.title), quoted(s.title_nb), quoted(s.rule), quoted(s.rule_nb),
-                           s.month, s.day, s.published_through, s.first_intake_year,
-                           fmt::join(dated, ", "), provenance(s.provenance));
-    }
 }
 
 // Writes statements that set `target`, an lvalue of the generated code, to `value`, field by
