@@ -1,9 +1,10 @@
 # Thin wrapper: every target installs what is missing, configures and builds first.
+# Each build is a preset of CMakePresets.json, in the preset's folder: `default` in build/,
+# `asan` in build-asan/, `fuzz` in build-fuzz/ (`cmake --preset NAME` makes the same ones).
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 ARGS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
-# The sanitizer and fuzzer builds use the `asan` and `fuzz` presets of CMakePresets.json.
 SANITIZE_DIR := build-asan
 FUZZ_DIR := build-fuzz
 # How long `make fuzz` runs each fuzzer, in seconds.
@@ -18,14 +19,16 @@ deps:
 	@tools/install-deps.sh
 
 $(BUILD_DIR)/build.ninja: CMakeLists.txt | deps
-	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+	cmake --preset default -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
 
 configure: deps $(BUILD_DIR)/build.ninja
 
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-run: build
+# Only the program: the tests and their dependencies are built by `make build` and `make test`.
+run: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target ntnu
 	@./$(BUILD_DIR)/ntnu $(ARGS)
 
 # The whole suite in the normal build, then again under AddressSanitizer and
@@ -37,9 +40,10 @@ test-normal: build
 
 # Timings, not tests: Google Benchmark on the library's hot functions, then the whole-process
 # comparison against `date` (bench/run.sh). See bench/README.md.
+# NTNU_BENCH=ON stays in the build folder's cache, and with it the smoke test `bench.smoke`.
 bench: configure
 	@tools/install-deps.sh --bench
-	cmake -S . -B $(BUILD_DIR)
+	cmake -S . -B $(BUILD_DIR) -DNTNU_BENCH=ON
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target ntnu ntnu_bench
 	python3 bench/gen_catalog.py data/ntnu.toml $(BUILD_DIR)/bench/catalog-1k.toml 1000
 	nice -n 19 ./$(BUILD_DIR)/bench/ntnu_bench $(BUILD_DIR)/bench/catalog-1k.toml

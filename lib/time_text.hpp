@@ -37,9 +37,9 @@ enum class TimeProblem {
 // A parsed value, or the reason it could not be parsed.
 template <typename T> struct Parsed {
     std::optional<T> value;
-    std::string error; // set when value is empty: why, in English words a user can act on
+    std::string error{}; // set when value is empty: why, in English words a user can act on
     TimeProblem problem = TimeProblem::none;
-    std::string detail; // the unit or position the problem names, if any
+    std::string detail{}; // the unit or position the problem names, if any
 };
 
 // The text as an error message quotes it: "'2026-13-01'", cut at 64 bytes (on a character

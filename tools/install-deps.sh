@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build and the tests need, and only those that are missing.
 # Runs apt-get when root; otherwise prints the command to run, since sudo may prompt.
-# With --bench, also what only `make bench` needs: hyperfine and GNU time.
+# With --bench, also what only `make bench` needs: Google Benchmark, hyperfine and GNU time.
 set -euo pipefail
 packages=(
-    cmake g++ make ninja-build pkg-config python3 jq clang libclang-rt-14-dev
+    cmake g++ make ninja-build ccache pkg-config python3 jq clang libclang-rt-14-dev
     libcli11-dev libfmt-dev libtomlplusplus-dev libhowardhinnant-date-dev nlohmann-json3-dev
-    libgtest-dev googletest libbenchmark-dev iso-codes unicode-cldr-core tzdata scdoc groff-base man-db python3-jsonschema
+    libgtest-dev googletest iso-codes unicode-cldr-core tzdata scdoc groff-base man-db python3-jsonschema
     python3-icalendar khal
     bash-completion fish zsh tmux gettext strace
     lintian file
 )
 if [ "${1:-}" = "--bench" ]; then
-    packages+=(hyperfine time)
+    packages+=(libbenchmark-dev hyperfine time)
 fi
 missing=()
 for p in "${packages[@]}"; do
@@ -25,10 +25,7 @@ if [ "$(id -u)" -eq 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
-elif command -v sudo >/dev/null 2>&1; then
-    sudo apt-get update -qq
-    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 else
-    echo "ntnu: run as root: apt-get install ${missing[*]}" >&2
+    echo "ntnu: run as root: apt-get install --no-install-recommends ${missing[*]}" >&2
     exit 1
 fi

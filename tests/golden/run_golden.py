@@ -21,6 +21,10 @@ NTNU_GOLDEN_UPDATE=1) the expectations are rewritten instead.
 Every case must fix the clock and the display zone (--now or NTNU_NOW, --tz or
 TZ) and the colour (--color), so no output ever needs filtering.
 
+Cases run in parallel with --jobs N (default 1); each case's report is printed whole, in the
+order the cases were given, and a run of several cases ends with the list of those that failed.
+ctest runs the cases in chunks, one runner process each (CMakeLists.txt).
+
 Standard library only. Exit status: 0 all passed (or updated), 1 a case failed,
 2 the runner was called wrongly.
 """
@@ -28,6 +32,8 @@ Standard library only. Exit status: 0 all passed (or updated), 1 a case failed,
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
+import io
 import json
 import difflib
 import os
@@ -254,7 +260,8 @@ def json_problems(args: list[str], stdout: bytes) -> list[str]:
     return problems
 
 
-def run_case(binary: Path, case: Path, update: bool) -> bool:
+def run_case(binary: Path, case: Path, update: bool, out: io.TextIOBase) -> bool:
+    """Runs one case, writing its report to `out`; True when it passed (or was updated)."""
     label = case.name
     try:
         args = read_args(case)
@@ -262,14 +269,14 @@ def run_case(binary: Path, case: Path, update: bool) -> bool:
         check_fixed(args, env)
         actual = run_binary(binary, case, args, env)
     except CaseError as e:
-        print(f"FAIL {label}: {e}")
+        print(f"FAIL {label}: {e}", file=out)
         return False
 
     if update:
         for name in EXPECTED:
             (case / name).write_bytes(actual[name])
         remove_actual(case)
-        print(f"UPDATED {label}")
+        print(f"UPDATED {label}", file=out)
         return True
 
     problems = json_problems(args, actual["stdout"])
@@ -293,14 +300,14 @@ def run_case(binary: Path, case: Path, update: bool) -> bool:
 
     if not problems:
         remove_actual(case)
-        print(f"PASS {label}")
+        print(f"PASS {label}", file=out)
         return True
     for name in EXPECTED:
         (case / f"{name}.actual").write_bytes(actual[name])
-    print(f"FAIL {label}: output differs; the actual output is in {case}/*.actual")
-    print(f"  args: {args!r}")
+    print(f"FAIL {label}: output differs; the actual output is in {case}/*.actual", file=out)
+    print(f"  args: {args!r}", file=out)
     for problem in problems:
-        sys.stdout.write(problem)
+        out.write(problem)
     return False
 
 
@@ -310,6 +317,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--update", action="store_true",
                         help="rewrite the expected files from the actual output "
                              "(also: NTNU_GOLDEN_UPDATE=1)")
+    parser.add_argument("--jobs", "-j", type=int, default=1,
+                        help="how many cases to run at once (default 1)")
     parser.add_argument("cases", nargs="+", type=Path, help="case directories")
     options = parser.parse_args(argv)
 
@@ -325,7 +334,23 @@ def main(argv: list[str]) -> int:
             print(f"run_golden.py: {case} is not a case directory", file=sys.stderr)
             return 2
 
-    failed = [c.name for c in cases if not run_case(binary, c, update)]
+    def run(case: Path) -> tuple[bool, str]:
+        out = io.StringIO()
+        try:
+            passed = run_case(binary, case, update, out)
+        except Exception as e:  # a bug in the runner fails this case, not the whole run unread
+            print(f"FAIL {case.name}: the runner raised {e!r}", file=out)
+            passed = False
+        return passed, out.getvalue()
+
+    failed = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool:
+        # map() yields in the order given, so the reports read the same at any --jobs.
+        for case, (passed, report) in zip(cases, pool.map(run, cases)):
+            sys.stdout.write(report)
+            sys.stdout.flush()
+            if not passed:
+                failed.append(case.name)
     if len(cases) > 1:
         print(f"{len(cases) - len(failed)} of {len(cases)} cases "
               f"{'updated' if update else 'passed'}")
