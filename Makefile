@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Thin wrapper: every target installs what is missing, configures and builds first.
 # Each build is a preset of CMakePresets.json, in the preset's folder: `default` in build/,
 # `asan` in build-asan/, `fuzz` in build-fuzz/ (`cmake --preset NAME` makes the same ones).

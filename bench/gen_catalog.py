@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Writes a large SYNTHETIC catalogue for the benchmarks: the real data file, plus N made-up
 programmes appended to it.
 

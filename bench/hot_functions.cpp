@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Google Benchmark timings of the library's hot functions: the built-in data's loading, a
 // large catalogue's parsing, group resolution, the next occurrence of a deadline, and catalogue
 // search. These are measurements, not tests: nothing here asserts a time.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Whole-process comparison against `/bin/date +%s`. Prints each target's ratio and whether it is
 # met; a timing is a measurement, not a test, so the exit status says only whether it could
 # measure.

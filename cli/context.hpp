@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Everything a command needs from the outside world, resolved once, passed explicitly.
 

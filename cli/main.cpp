@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The only place that catches: every failure becomes a message and a documented exit status.
 
 #include "app.hpp"

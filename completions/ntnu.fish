@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # fish completion for ntnu. Values come from `ntnu __complete KIND` ("value<TAB>description"),
 # so they match the data the binary loads (including --data FILE given earlier on the line).
 

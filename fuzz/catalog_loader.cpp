@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzzes the data loader: any bytes give either a catalogue or the reasons there is none,
 // never a crash, a hang or unbounded memory. When a catalogue loads, its diagnostics
 // printing and deadlines are exercised too, since a loaded file is trusted from then on.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzzes country lookup (--country): by code or name, and the "did you mean" suggestions.
 #include "countries.hpp"
 

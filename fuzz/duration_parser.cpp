@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzzes the duration parser (--within): a result is never negative, and never over the cap.
 #include "time_text.hpp"
 

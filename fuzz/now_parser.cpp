@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzzes the --now parser. The first byte picks the zone a bare date is read in; the rest is
 // the text. Whatever parses must format back to RFC 3339 and parse again to the same instant.
 #include "time_text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzzes programme lookup in the shipped catalogue: by id, by campus name, by free-text search
 // with the filters `ntnu programmes` offers, and the "did you mean" hints for a mistyped id.
 // The first byte picks the filters; the rest is the text.

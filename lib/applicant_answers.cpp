@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "applicant_answers.hpp"
 
 #include <algorithm>

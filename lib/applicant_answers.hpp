@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // From a profile to the deadlines that apply: the group (or every group of the level), and for
 // a refugee with no separate scheme, the regular deadline the rest of the profile leads to.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The admission data, as loaded from TOML: country sets, group rules, tracks and deadlines.
 //

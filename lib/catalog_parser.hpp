@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Reads the admission data from TOML text, collecting every problem as a Diagnostic.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "countries.hpp"
 
 #include "text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Country lookup by ISO code, by English or Norwegian name, by another everyday name
 // ("UK", "Ivory Coast") or by the country's own name ("Suomi"), in any letter case.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The ISO 3166-1 country table, generated at build time from Debian's iso-codes and CLDR.
 

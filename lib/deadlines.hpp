@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // When deadlines close: next occurrences, remaining time and status, for a given `now`.
 

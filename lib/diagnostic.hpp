@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // A problem found in a data file, with its position, so every problem can be reported at once.
 

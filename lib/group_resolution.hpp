@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Which applicant group a person belongs to, and why: the data's group rules of a level, tried
 // in order (facts §1 and §9).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "icalendar.hpp"
 
 #include "unsafe_text.hpp"

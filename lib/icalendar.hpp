@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // iCalendar (RFC 5545) text: escaping, line folding and whole calendars of instant events.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "intake.hpp"
 
 #include "text.hpp"

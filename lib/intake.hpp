@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // An intake: the semester a student starts in, such as autumn 2027.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Finding programmes in the catalogue: by campus, level, open group and free text.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Parsing the time values users type: instants for --now and durations for --within.
 

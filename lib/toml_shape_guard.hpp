@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // A cheap look at a data file's shape before toml++ builds its document.
 //

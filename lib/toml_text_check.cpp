@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "toml_text_check.hpp"
 
 #include "unsafe_text.hpp"

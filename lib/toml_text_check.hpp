@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The one check every string of a data file passes, keys included (lib/unsafe_text.hpp).
 

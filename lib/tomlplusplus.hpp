@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // toml++ as this project uses it: <toml++/toml.h> with two upstream bugs worked around.
 // Include this, never <toml++/toml.h> itself, so every file sees the same definitions.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The vocabulary of admissions: applicant groups, levels, semesters, milestones, confidence.
 

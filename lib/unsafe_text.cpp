@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "unsafe_text.hpp"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Characters that must never reach a terminal or a calendar from a data file or an argument:
 // control characters, which start escape sequences or forge lines, and the bidirectional

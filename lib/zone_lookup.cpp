@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "zone_lookup.hpp"
 
 #include <date/tz_private.h> // time_zone's members, needed to own time_zone objects

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Time zones by name, each read from its own file in the system's zoneinfo.
 //

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Writes the package's Debian changelog (changelog.gz) from CHANGELOG.md.
 
 A native package's /usr/share/doc/PACKAGE/changelog.gz must be in Debian's changelog format

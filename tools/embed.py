@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Embeds a file into a C++ source as a byte array, so the binary runs without its source tree."""
 import sys
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Builds the message catalogues (i18n/*.po) into C++: an enum of message ids and one table per
 language, so the binary carries its translations and needs no installed system locale.
 

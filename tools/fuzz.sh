@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Runs libFuzzer targets for a while: `make fuzz` (every target) or
 #   tools/fuzz.sh [-t SECONDS] [TARGET...]     e.g. tools/fuzz.sh -t 60 now_parser
 # FUZZ_TIMEOUT sets the seconds one input may take (default 2).

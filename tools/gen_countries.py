@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Generates the country table from Debian's iso-codes and CLDR, so nobody types a country list.
 
 English names come from iso_3166-1.json; Norwegian bokmål names from the nb translation

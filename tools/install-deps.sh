@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs the Debian packages the build and the tests need, and only those that are missing.
 # Runs apt-get when root; otherwise prints the command to run, since sudo may prompt.
 # With --bench, also what only `make bench` needs: Google Benchmark, hyperfine and GNU time.

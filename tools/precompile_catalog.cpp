@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Build-time tool: parses and checks data/ntnu.toml with the program's own loader, then writes
 // it out as C++ that builds the same Catalog. The program then starts without parsing TOML or
 // re-checking the data it was built with (bench/README.md has the figures); any diagnostic

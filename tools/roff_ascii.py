@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Turns the non-ASCII characters of a roff file into groff's \\[uXXXX] escapes.
 
 groff reads its input as Latin-1 unless told otherwise (-k), so Gjøvik or Ålesund written

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Linked into every executable of the sanitizer build (NTNU_SANITIZE): the sanitizers' settings,
 // built in so that they hold even when a test runner starts the program with a clean
 // environment (tests/golden/run_golden.py passes on only PATH and LANG). Any report aborts the

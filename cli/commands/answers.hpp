@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // From a typed profile to the answers every command renders: the group(s) and their deadlines.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // `ntnu calendar`: the deadlines that apply, as an iCalendar (.ics) file.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // `ntnu check --within DURATION`: the exit status says whether the deadline closes in time.
 

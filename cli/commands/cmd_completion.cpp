@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cmd_completion.hpp"
 
 #include "country_table.hpp"

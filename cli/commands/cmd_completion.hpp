@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // `ntnu completion bash|zsh|fish`: prints a shell completion script; and the hidden
 // `ntnu __complete KIND` those scripts call back for values from the data actually loaded.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // `ntnu countries`: every ISO 3166-1 country, and the applicant group its citizens belong to.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cmd_deadline.hpp"
 
 #include "answers.hpp"

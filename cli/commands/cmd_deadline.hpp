@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // `ntnu deadline`: which deadline applies to this applicant, and how long remains.
 

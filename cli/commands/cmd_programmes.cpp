@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cmd_programmes.hpp"
 #include "layout.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // `ntnu programmes`: the programme catalogue, filtered; `ntnu programme ID`: one programme with
 // its deadline per applicant group.

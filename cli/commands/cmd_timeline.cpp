@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cmd_timeline.hpp"
 #include "layout.hpp"
 

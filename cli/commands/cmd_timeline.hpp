@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // `ntnu timeline`: every milestone of one admission cycle, drawn on a month axis.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cmd_validate.hpp"
 
 #include "catalog_parser.hpp"

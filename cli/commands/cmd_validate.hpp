@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // `ntnu validate [FILE...]`: checks data files and lists every problem as file:line:col: message.
 

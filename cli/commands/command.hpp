@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // A subcommand: its CLI11 definition and the function that runs it once the context is ready.
 

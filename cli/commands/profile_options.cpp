@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "profile_options.hpp"
 
 #include "countries.hpp"

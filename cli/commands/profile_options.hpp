@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The profile options shared by every command that answers for one applicant.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The two ways a command fails, each with its documented exit status; only main.cpp catches.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "language.hpp"
 
 #include "errors.hpp"

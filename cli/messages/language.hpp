@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The language of human output: its messages (from i18n/*.po, built in) and the choice of it
 // from --lang and the POSIX locale variables. JSON, --format values and exit statuses never

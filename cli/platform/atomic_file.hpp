@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Writing a whole file so readers see either the old content or the new, never half of it.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The built-in data: data/ntnu.toml, parsed and checked at build time by
 // tools/precompile_catalog.cpp, so a run neither parses TOML nor re-checks it.

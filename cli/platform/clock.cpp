@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "clock.hpp"
 
 namespace ntnu {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The real clock. Only the CLI reads it; the library takes `now` as a parameter.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "data_source.hpp"
 
 #include "builtin_catalog.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Where the admission data comes from: --data, else NTNU_DATA, else the copy built in.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The outside world a run reads before it parses its options: the environment variables the
 // program honours and the terminal, read once (read_environment, in main) and handed down.

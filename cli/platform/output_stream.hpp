@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Standard output as a stream that remembers why a write failed, so a closed pipe can end the
 // program quietly and any other failure can say what it was (ENOSPC, EBADF).

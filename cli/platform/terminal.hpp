@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Whether to colour: --color, NO_COLOR and whether stdout is a terminal.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "zone.hpp"
 
 #include "clock.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The applicant's display zone: --tz, else TZ, else the system's zone.
 

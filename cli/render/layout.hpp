@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The shapes human output is made of, each wrapped to fit an 80-column terminal.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Text that is safe to show on a terminal, whatever the user typed into it.
 

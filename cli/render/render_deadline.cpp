@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render_deadline.hpp"
 #include "layout.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Human output for deadline answers: a card for one applicant, a table for every group.
 

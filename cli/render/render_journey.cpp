@@ -46,7 +46,7 @@ std::vector<std::string> url_lines(const std::string& url, std::size_t width) {
 constexpr std::size_t indent = 4;
 
 void indented(Context& c, std::string_view text, Tone tone) {
-    for (const auto& line : wrap_text(text, output_width - indent)) {
+    for (const auto& line : wrap_text(text, c.width - indent)) {
         c.out << std::string(indent, ' ') << paint(line, tone, c.colour) << "\n";
     }
 }
@@ -105,7 +105,7 @@ void render_journey(const std::vector<JourneyEntry>& entries, Mine mine, Context
         if (!flags.empty()) {
             head += " " + fmt::format("{}", fmt::join(flags, " "));
         }
-        const auto lines = wrap_text(head, output_width - indent);
+        const auto lines = wrap_text(head, c.width - indent);
         const Tone tone = e.past ? Tone::dim : Tone::plain;
         for (std::size_t i = 0; i < lines.size(); ++i) {
             const std::string lead = i == 0 ? (mine == Mine::yes ? "> " : "  ") : "    ";
@@ -127,7 +127,7 @@ void render_journey(const std::vector<JourneyEntry>& entries, Mine mine, Context
             Msg::journey_source, fmt::arg("confidence", confidence_title(e.confidence, l)));
         c.out << std::string(indent, ' ') << paint(label, Tone::dim, c.colour) << "\n";
         for (const auto& url : e.sources) {
-            for (const auto& part : url_lines(url, output_width - indent - 2)) {
+            for (const auto& part : url_lines(url, c.width - indent - 2)) {
                 c.out << std::string(indent + 2, ' ') << paint(part, Tone::dim, c.colour) << "\n";
             }
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render_programme.hpp"
 #include "layout.hpp"
 

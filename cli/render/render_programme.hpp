@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Human output for the programme catalogue: one programme's facts, and its deadline per group.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Times and durations as people read them, in the output language: the patterns, month and
 // weekday names and unit words come from the message catalogue.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render_timeline.hpp"
 
 #include "render_time.hpp"

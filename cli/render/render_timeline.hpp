@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The timeline's layout: milestones on a month axis, as lines that fit a terminal. Pure: the
 // caller turns instants into the axis' local time (Norwegian time) and decides what is past.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "style.hpp"
 
 #include <fmt/color.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Colour for people: a small palette of tones, applied only when colour is on.
 

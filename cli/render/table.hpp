@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Aligned columns for human output, padding by display width before colour is applied.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wording.hpp"
 
 #include "countries.hpp"

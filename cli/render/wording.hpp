@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The words for the domain's values and for the group rules' explanations, in the output
 // language.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "format_template.hpp"
 
 #include "errors.hpp"

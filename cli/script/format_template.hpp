@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // --format templates: fmt named fields, checked against the fields a command offers.
 

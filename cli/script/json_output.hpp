@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The machine-readable output: one object with "schema_version": 1 (see cli-contract.md).
 

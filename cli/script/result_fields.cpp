@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "result_fields.hpp"
 
 #include "render_time.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // The --format fields of a result: its JSON keys, flattened to scalars, plus derived ones.
 

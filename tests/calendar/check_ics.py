@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Checks `ntnu calendar` against real parsers: python3-icalendar, and khal when asked.
 Usage: check_ics.py NTNU_BINARY [--khal]
 

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # Drives the bash completion function as bash-completion would, with the built binary on PATH.
 # Usage: bash_test.sh BUILD_DIR SCRIPT [bare]
 # With "bare", bash-completion is not loaded: the script must work on its own.

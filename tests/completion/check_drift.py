@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Fails when a command or option in any `--help` is missing from a shell's completion script.
 
 Usage: check_drift.py NTNU_BINARY SCRIPT...

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # Asks fish what it would complete, with the built binary on PATH and the script sourced.
 # Usage: fish_test.sh BUILD_DIR SCRIPT
 set -u

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # Types into an interactive zsh under tmux, presses Tab, and reads the screen.
 # Usage: zsh_test.sh BUILD_DIR COMPLETIONS_DIR
 set -u

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Fails when an option or command in `--help` is missing from the man page, so they cannot drift.
 
 Usage: check_man_options.py NTNU_BINARY MAN_PAGE

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Golden (approval) tests of the real `ntnu` binary.
 
 Runs one or more case directories. Each case is a folder holding:

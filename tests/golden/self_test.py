@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Proves that run_golden.py can fail, so the golden tests cannot pass silently.
 
 Usage: self_test.py --binary PATH/TO/ntnu

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Runs --help, deadline and timeline, in English and bokmål, as a person would: in a tmux pane
 # 80 columns wide and in one 60 wide, 24 rows high. A line the program writes wider than the
 # pane would be folded by the terminal, mid-word; so the test fails when any line of the screen

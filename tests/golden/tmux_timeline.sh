@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Drives `ntnu timeline` as a person would, in an 80x24 terminal under tmux, and prints the
 # screen twice: with colour codes (-e) and as plain text. Not registered in ctest: tmux is
 # not a declared dependency. Usage: tests/golden/tmux_timeline.sh [BINARY]

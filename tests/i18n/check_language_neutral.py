@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Switching the language changes no byte of what scripts read, and the locale variables pick
 the language as documented.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """tools/add_spdx.py on a small tree outside git: --check finds the files without the line,
 adding puts it where each kind of file needs it, and a second run changes nothing."""
 

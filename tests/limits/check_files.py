@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Files and streams the user owns (issue 17): `calendar -o` never replaces a file it was told
 not to, never truncates a stream it was handed, keeps a replaced file's mode, and leaves no
 temporary file behind when it is killed; a data file that is a FIFO never hangs the program;

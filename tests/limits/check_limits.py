@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Bad input that a golden case cannot hold: huge arguments, raw bytes that are not UTF-8, a
 pipe that never ends, and file permissions, checked as a user who is not root (root ignores
 file modes, and CI runs as root: setpriv runs the binary as nobody).

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """The release artefacts, checked from the already-built program (ctest label `packaging`).
 
     check_packaging.py build   BUILD_DIR OUT_DIR   cpack once, both packages, a test maintainer

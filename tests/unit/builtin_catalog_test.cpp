@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The built-in data is precompiled at build time (tools/precompile_catalog.cpp); it must be
 // exactly what parsing data/ntnu.toml gives, or a start-up optimisation would change answers.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "catalog_parser.hpp"
 
 #include "test_support.hpp"

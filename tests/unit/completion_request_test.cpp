@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The completion callback's fast path takes only the exact shapes the completion scripts send;
 // anything else must go through the full parser, which owns every error message.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "diagnostic.hpp"
 
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "icalendar.hpp"
 
 #include <gtest/gtest.h>

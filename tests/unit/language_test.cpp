@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The language object: every catalogue pattern formats, the locale rules, and the bokmål
 // forms of dates, durations and plurals that the issue names.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "programme_search.hpp"
 
 #include "test_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render_timeline.hpp"
 
 #include <gmock/gmock.h>

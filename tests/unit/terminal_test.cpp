@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Colour, width and character set, decided from a snapshot of the environment (environment.hpp)
 // rather than from the process's own, so each case states exactly what it sees.
 

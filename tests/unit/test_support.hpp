@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 // Shared by the unit tests: the shipped catalog, a small valid catalog to tweak, and instants.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "time_text.hpp"
 #include "zone_lookup.hpp"
 

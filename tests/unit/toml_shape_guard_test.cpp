@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "toml_shape_guard.hpp"
 
 #include <gtest/gtest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // An independent check of the time-zone arithmetic: glibc's mktime/localtime_r read the same
 // /usr/share/zoneinfo as date does, through a separate implementation. For any `now`, any zone
 // and any group with a fixed deadline, both must agree to the second, on both sides of every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Control and bidirectional characters in data text (issue 17): found, escaped, and refused
 // by the loader with file:line:col.
 

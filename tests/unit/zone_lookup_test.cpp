@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Zones are loaded one file at a time (lib/zone_lookup.cpp) instead of through date's whole
 // database. That must change no answer: the same names, and the same offsets at every instant.
 
