@@ -122,6 +122,10 @@ void render_programme_details(const Programme& p, Context& c) {
                   l.format(old ? Msg::programme_source_year_old : Msg::programme_source_year,
                            arg("year", p.source_year)),
                   old ? Tone::warn : Tone::plain);
+    } else {
+        // The pages found show no year: say so rather than nothing, so no age is implied.
+        card_line(c, l.text(Msg::label_source_year), l.text(Msg::programme_source_undated),
+                  Tone::dim);
     }
     if (p.provenance.confidence != Confidence::confirmed) {
         card_line(c, l.text(Msg::label_confidence),
