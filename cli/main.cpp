@@ -58,6 +58,11 @@ int main(int argc, char** argv) {
     std::ostream out(&buffer);
     // Whatever was printed comes before an error message, as it would on a terminal.
     std::cerr.tie(&out);
+    // `out` ends with main, but std::cerr lives on to the library's last flush at exit: untie
+    // it first on every way out, or that flush would reach a stream that no longer exists.
+    struct Untie {
+        ~Untie() { std::cerr.tie(nullptr); }
+    } untie;
     // The environment and terminal, read once: everything below is handed this snapshot.
     const ntnu::Environment env = ntnu::read_environment();
     int status = ntnu::exit_runtime;
