@@ -325,6 +325,20 @@ constexpr Wording<Milestone, 4> milestone_cells{{
 }};
 static_assert(words_every_value(milestone_cells));
 
+std::string overview_group_cell(Group group, const Answer& a, const Language& lang) {
+    std::string text = short_group_title(group, lang);
+    if (a.instead_of) {
+        // A refugee with no separate scheme: the regular group's deadline, marked.
+        text = lang.format(Msg::overview_group_as, arg("group", text),
+                           arg("regular", short_group_title(a.group, lang)));
+    }
+    if (a.milestone != Milestone::apply) {
+        text = lang.format(Msg::overview_group_milestone, arg("group", text),
+                           arg("milestone", milestone_in_cell(a.milestone, lang)));
+    }
+    return text;
+}
+
 std::string milestone_in_cell(Milestone milestone, const Language& lang) {
     return words(milestone_cells, milestone, lang);
 }
@@ -372,17 +386,7 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
     for (const auto& g : groups) {
         for (const auto& a : g.answers) {
             all.push_back(&a);
-            std::string group = short_group_title(g.group, l);
-            if (a.instead_of) {
-                // A refugee with no separate scheme: the regular group's deadline, marked.
-                group = l.format(Msg::overview_group_as, arg("group", group),
-                                 arg("regular", short_group_title(a.group, l)));
-            }
-            if (a.milestone != Milestone::apply) {
-                group = l.format(Msg::overview_group_milestone, arg("group", group),
-                                 arg("milestone", milestone_in_cell(a.milestone, l)));
-            }
-            Row row{{group}};
+            Row row{{overview_group_cell(g.group, a, l)}};
             if (a.occurrence) {
                 const auto closes = a.occurrence->closes;
                 row.push_back({fmt::format("{}{}", compact_datetime(closes, oslo, WithYear::yes, l),

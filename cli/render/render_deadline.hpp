@@ -25,6 +25,9 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
 // Warns, on human output, when the data was last checked more than a year ago.
 void warn_if_stale(Context& context);
 
+// An overview row's group cell: "refugee (as EU/EEA/Swiss)", "EU/EEA/Swiss: nominate".
+std::string overview_group_cell(Group group, const Answer& answer, const Language& lang);
+
 // "nominate", "early": a milestone beside a group in a narrow table cell.
 std::string milestone_in_cell(Milestone milestone, const Language& lang);
 

@@ -156,16 +156,7 @@ void render_programme_overview(const Programme& p, const std::vector<GroupAnswer
     std::vector<std::string> notes;
     for (const auto& g : groups) {
         for (const auto& a : g.answers) {
-            std::string group = short_group_title(g.group, l);
-            if (a.instead_of) {
-                group = l.format(Msg::overview_group_as, arg("group", group),
-                                 arg("regular", short_group_title(a.group, l)));
-            }
-            if (a.milestone != Milestone::apply) {
-                group = l.format(Msg::overview_group_milestone, arg("group", group),
-                                 arg("milestone", milestone_in_cell(a.milestone, l)));
-            }
-            Row row{{group}};
+            Row row{{overview_group_cell(g.group, a, l)}};
             if (a.occurrence) {
                 const auto closes = a.occurrence->closes;
                 if (time_not_stated(a)) {
