@@ -98,19 +98,52 @@ private:
         }
     }
 
+    // Comments and strings are most of a data file's bytes: step over them without the
+    // bookkeeping advance() does, which only a line break changes (and none is inside).
     void skip_comment() {
-        while (pos_ < text_.size() && text_[pos_] != '\n') {
-            advance();
+        const std::size_t end = text_.find('\n', pos_);
+        pos_ = end == std::string_view::npos ? text_.size() : end;
+        at_line_start_ = false;
+    }
+
+    void skip_plain_string_text(char quote) {
+        const std::size_t start = pos_;
+        while (pos_ < text_.size()) {
+            const char c = text_[pos_];
+            if (c == quote || c == '\n' || (c == '\\' && quote == '"')) {
+                break;
+            }
+            ++pos_;
+        }
+        if (pos_ != start) {
+            at_line_start_ = false;
         }
     }
 
+    // Whether `count` quotes start at pos_ (compared in place: this runs once per character).
+    bool quotes_at(char quote, std::size_t count) const {
+        if (pos_ + count > text_.size()) {
+            return false;
+        }
+        for (std::size_t i = 0; i < count; ++i) {
+            if (text_[pos_ + i] != quote) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void skip_string(char quote) {
-        const bool multiline = text_.substr(pos_, 3) == std::string(3, quote);
+        const bool multiline = quotes_at(quote, 3);
         const std::size_t opener = multiline ? 3 : 1;
         for (std::size_t i = 0; i < opener; ++i) {
             advance();
         }
         while (pos_ < text_.size()) {
+            skip_plain_string_text(quote);
+            if (pos_ == text_.size()) {
+                return;
+            }
             if (quote == '"' && text_[pos_] == '\\') {
                 advance();
                 if (pos_ < text_.size()) {
@@ -121,7 +154,7 @@ private:
             if (!multiline && text_[pos_] == '\n') {
                 return; // an unclosed string: toml++ will say so
             }
-            if (text_.substr(pos_, opener) == std::string(opener, quote)) {
+            if (text_[pos_] == quote && quotes_at(quote, opener)) {
                 for (std::size_t i = 0; i < opener; ++i) {
                     advance();
                 }

@@ -59,6 +59,11 @@ bool is_unsafe_character(char32_t code) {
 
 std::optional<UnsafeCharacter> find_unsafe_character(std::string_view text) {
     for (std::size_t at = 0; at < text.size();) {
+        // Printable ASCII is most of every data file: step over it without decoding.
+        if (const auto byte = static_cast<unsigned char>(text[at]); byte >= 0x20 && byte < 0x7f) {
+            ++at;
+            continue;
+        }
         char32_t code = 0;
         const std::size_t length = utf8_sequence_length(text, at, code);
         if (length != 0 && is_unsafe_character(code)) {
