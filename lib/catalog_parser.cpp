@@ -592,6 +592,9 @@ void check_yearly_local_time(Reader& reader, const toml::node& where, const date
                                      list.begin() + std::min<std::size_t>(list.size(), 3));
         return fmt::format("{}{}", fmt::join(shown, ", "), list.size() > shown.size() ? ", …" : "");
     };
+    if (skipped.empty() && doubled.empty()) {
+        return; // the usual case: nothing to say, so nothing to format
+    }
     const auto when =
         fmt::format("{} {} {}", static_cast<unsigned>(md.day()), date::format("%B", md.month()),
                     date::format("%R", date::local_seconds{} + time));
