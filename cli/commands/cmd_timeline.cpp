@@ -402,7 +402,7 @@ void render_notes(const std::vector<Row>& rows, Context& c) {
     std::vector<std::pair<std::string, std::vector<std::string>>> notes; // note, its dates
     for (const auto& row : rows) {
         const auto& o = row.occurrence();
-        std::string text = o.note;
+        std::string text = note_in(o.note, o.note_nb, l);
         if (text.empty() && o.date_confidence != Confidence::confirmed) {
             text = l.format(Msg::timeline_date_not_confirmed,
                             fmt::arg("confidence", confidence_title(o.date_confidence, l)));
