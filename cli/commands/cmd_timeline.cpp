@@ -313,7 +313,15 @@ std::vector<Group> groups_with_milestones(const Cycle& cycle) {
     return out;
 }
 
-// The rows below the axis: one per merged milestone, then the month the semester starts.
+// Whether a step of the applicant's journey is drawn on the axis: dated to the day, after the
+// deadline itself; the semester start has its own month mark.
+bool on_axis(const JourneyEntry& e) {
+    return e.precision == StepPrecision::day && !e.step->at_deadline &&
+           !e.step->id.starts_with("semester-start");
+}
+
+// The rows below the axis: one per merged milestone, the month the semester starts, and the
+// applicant's own dated steps after the application.
 std::vector<TimelineMark> marks_of(const TimelineCycle& cycle, const std::vector<Row>& rows,
                                    const Context& c) {
     const auto& oslo = *c.catalog.meta.zone;
@@ -344,6 +352,24 @@ std::vector<TimelineMark> marks_of(const TimelineCycle& cycle, const std::vector
                            fmt::arg("month", short_month(start.month(), c.lang)),
                            fmt::arg("semester", semester_title(cycle.intake->semester, c.lang))),
              "", "", Applies::no, over <= c.now ? Past::yes : Past::no});
+    }
+    if (const GroupJourney* own = own_journey(cycle)) {
+        for (const auto& e : own->entries) {
+            if (!on_axis(e)) {
+                continue;
+            }
+            // "~" before a date NTNU has not confirmed, as on a deadline's row.
+            const std::string day =
+                (e.confidence == Confidence::confirmed ? "" : "~") + day_month(e.day, c.lang);
+            const std::string title = journey_title(e, c.lang);
+            TimelineMark mark;
+            mark.at = date::local_seconds{date::local_days{e.day}};
+            mark.label = c.lang.format(Msg::timeline_step_row, fmt::arg("date", day),
+                                       fmt::arg("step", title));
+            mark.past = e.past ? Past::yes : Past::no;
+            mark.kind = MarkKind::step;
+            marks.push_back(std::move(mark));
+        }
     }
     return marks;
 }
@@ -509,6 +535,13 @@ void render_cycle(const TimelineCycle& cycle, bool all, Context& c) {
     }
     c.out << "\n";
 
+    if (std::any_of(marks.begin(), marks.end(),
+                    [](const TimelineMark& m) { return m.kind == MarkKind::step; })) {
+        const std::string legend =
+            c.lang.format(Msg::timeline_legend_steps, fmt::arg("step", timeline_step_glyph),
+                          fmt::arg("deadline", timeline_milestone_glyph));
+        footnote(c, c.charset == Charset::ascii ? to_ascii_glyphs(legend) : legend, Tone::plain);
+    }
     if (std::any_of(cycle.items.begin(), cycle.items.end(), [](const CycleItem& i) {
             return i.occurrence.time_confidence != Confidence::confirmed;
         })) {
