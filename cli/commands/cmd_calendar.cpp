@@ -134,7 +134,8 @@ IcsEvent event_of(const Answer& a, const std::vector<Alarm>& alarms, const Conte
 // The dated steps after the application deadline (results, reply, semester start, ...): one
 // all-day event each, with its source. The UID is built as a deadline's, from the step's id,
 // so a re-import updates the event rather than adding another.
-void add_step_events(const Answer& a, const ProfileAnswers& collected, Context& context,
+void add_step_events(const Answer& a, const ProfileAnswers& collected,
+                     const std::vector<Alarm>& alarms, Context& context,
                      std::vector<IcsEvent>& events) {
     using fmt::arg;
     const auto& l = context.lang;
@@ -197,6 +198,12 @@ void add_step_events(const Answer& a, const ProfileAnswers& collected, Context& 
         if (!e.sources.empty()) {
             ev.url = e.sources.front();
         }
+        // Before the start of the step's day, wherever the calendar is read.
+        for (const auto& alarm : alarms) {
+            ev.alarms.push_back(
+                {alarm.before, l.format(Msg::calendar_step_alarm, arg("summary", ev.summary),
+                                        arg("before", alarm.text))});
+        }
         events.push_back(std::move(ev));
     }
 }
@@ -228,7 +235,7 @@ int run_calendar(const CalendarOptions& options, Context& context) {
     for (const auto& g : collected.groups) {
         for (const auto& a : g.answers) {
             if (a.occurrence && a.milestone == Milestone::apply) {
-                add_step_events(a, collected, context, events);
+                add_step_events(a, collected, alarms, context, events);
             }
         }
     }

@@ -3,6 +3,7 @@
 #include "layout.hpp"
 
 #include "answers.hpp"
+#include "cycle.hpp"
 #include "errors.hpp"
 #include "json_output.hpp"
 #include "render_deadline.hpp"
@@ -34,89 +35,30 @@ struct GroupJourney {
     std::vector<JourneyEntry> entries;
 };
 
-struct Item {
-    Group group = Group::non_eu;
-    Occurrence occurrence;
-    bool applies = false;
-    bool past = false;
+// The cycle, with every group's steps after the application, in group order; the
+// applicant's own are `mine`.
+struct TimelineCycle : Cycle {
+    std::vector<GroupJourney> journeys;
 };
 
-// One admission cycle: the intake, and every group's milestones for it.
-struct Cycle {
-    Level level = Level::master;
-    const Programme* programme = nullptr;
-    std::optional<Group> own;           // the profile's group; none without a profile
-    std::vector<Group> groups;          // the groups shown (a programme may exclude some)
-    std::optional<Intake> intake;       // none when the level has no dated milestones at all
-    bool own_has_no_upcoming = false;   // the profile's group has nothing ahead: others' cycle
-    std::vector<Item> items;            // in closing order, then group order
-    std::optional<Occurrence> missed;   // the profile group's deadline that closed just before
-    std::vector<GroupJourney> journeys; // every group's, in group order; the own one is `mine`
-};
-
-// A deadline that closed this recently explains why the cycle shown is a later one.
-constexpr std::chrono::seconds recently{60 * 24 * 3600};
-
-bool closed_to(const Programme* programme, Group group) {
-    return programme != nullptr &&
-           std::find(programme->closed_to.begin(), programme->closed_to.end(), group) !=
-               programme->closed_to.end();
-}
-
-Cycle choose_cycle(const ProfileAnswers& collected, const Context& c) {
-    Cycle cycle;
-    cycle.level = collected.profile.level;
-    cycle.programme = collected.programme;
+TimelineCycle choose_timeline(const ProfileAnswers& collected, const Context& c) {
+    CycleQuery q;
+    q.level = collected.profile.level;
+    q.programme = collected.programme;
     if (collected.resolution) {
-        cycle.own = collected.resolution->group;
+        q.own = collected.resolution->group;
         // A refugee with no separate scheme follows the regular group's cycle.
         const auto& first = collected.groups.front().answers;
         if (!first.empty() && first.front().instead_of) {
-            cycle.own = first.front().group;
+            q.own = first.front().group;
         }
     }
-    for (const Group g : c.catalog.groups_of(cycle.level)) {
-        if (!closed_to(cycle.programme, g)) {
-            cycle.groups.push_back(g);
-        }
-    }
-    const auto scope = [&](Group g) { return Scope{cycle.level, g, cycle.programme}; };
-    cycle.intake = collected.profile.intake;
-    if (!cycle.intake && cycle.own && !closed_to(cycle.programme, *cycle.own)) {
-        cycle.intake = next_intake(c.catalog, scope(*cycle.own), c.now);
-        cycle.own_has_no_upcoming = !cycle.intake;
-        const auto& own = collected.groups.front().answers;
-        if (cycle.intake && !own.empty() && own.front().previous &&
-            own.front().previous->intake < *cycle.intake &&
-            c.now - own.front().previous->closes < recently) {
-            cycle.missed = own.front().previous;
-        }
-    }
+    q.intake = collected.profile.intake;
+    q.now = c.now;
+    TimelineCycle cycle{choose_cycle(c.catalog, q), {}};
     if (!cycle.intake) {
-        for (const Group g : cycle.groups) {
-            const auto next = next_intake(c.catalog, scope(g), c.now);
-            if (next && (!cycle.intake || *next < *cycle.intake)) {
-                cycle.intake = next;
-            }
-        }
-    }
-    if (!cycle.intake) {
-        cycle.own_has_no_upcoming = false; // nobody has a cycle: said once, for everyone
         return cycle;
     }
-    for (const Group g : cycle.groups) {
-        for (auto& o : occurrences_for_intake(c.catalog, scope(g), *cycle.intake)) {
-            Item item;
-            item.group = g;
-            item.applies = cycle.own == g;
-            item.past = status_at(o.closes, c.now, default_closing_soon) == Status::closed;
-            item.occurrence = std::move(o);
-            cycle.items.push_back(std::move(item));
-        }
-    }
-    std::stable_sort(cycle.items.begin(), cycle.items.end(), [](const Item& a, const Item& b) {
-        return a.occurrence.closes < b.occurrence.closes;
-    });
     for (const Group g : cycle.groups) {
         const bool own = cycle.own == g;
         // The applicant's own status decides their fee and permit steps; other groups are
@@ -128,7 +70,7 @@ Cycle choose_cycle(const ProfileAnswers& collected, const Context& c) {
     return cycle;
 }
 
-const GroupJourney* own_journey(const Cycle& cycle) {
+const GroupJourney* own_journey(const TimelineCycle& cycle) {
     for (const auto& j : cycle.journeys) {
         if (j.mine == Mine::yes) {
             return &j;
@@ -138,7 +80,7 @@ const GroupJourney* own_journey(const Cycle& cycle) {
 }
 
 // The step that starts the semester, from the data: the applicant's, else any group's.
-const JourneyEntry* semester_start(const Cycle& cycle) {
+const JourneyEntry* semester_start(const TimelineCycle& cycle) {
     const auto in = [](const GroupJourney& j) -> const JourneyEntry* {
         for (const auto& e : j.entries) {
             if (e.step->id.starts_with("semester-start") && e.precision != StepPrecision::undated) {
@@ -170,7 +112,7 @@ Json urls_json(const std::vector<std::string>& a, const std::vector<std::string>
     return out;
 }
 
-void write_cycle_json(const Cycle& cycle, bool all, Context& c) {
+void write_cycle_json(const TimelineCycle& cycle, bool all, Context& c) {
     const auto& oslo = *c.catalog.meta.zone;
     Json doc = json_envelope(c);
     // Who the cycle was drawn for; nested, so it cannot clash with other commands' keys.
@@ -259,10 +201,11 @@ std::string milestone_words(Milestone m, bool several_deadlines, Words words, co
 // Milestones that close at the same instant with the same facts are one row: bachelor's
 // deadlines are the same for every group, and three identical rows would say nothing more.
 struct Row {
-    std::vector<const Item*> items;
+    std::vector<const CycleItem*> items;
     const Occurrence& occurrence() const { return items.front()->occurrence; }
     bool applies() const {
-        return std::any_of(items.begin(), items.end(), [](const Item* i) { return i->applies; });
+        return std::any_of(items.begin(), items.end(),
+                           [](const CycleItem* i) { return i->applies; });
     }
 };
 
@@ -363,20 +306,28 @@ std::vector<Group> groups_with_milestones(const Cycle& cycle) {
     std::vector<Group> out;
     for (const Group g : all_values<Group>()) {
         if (std::any_of(cycle.items.begin(), cycle.items.end(),
-                        [g](const Item& i) { return i.group == g; })) {
+                        [g](const CycleItem& i) { return i.group == g; })) {
             out.push_back(g);
         }
     }
     return out;
 }
 
-// The rows below the axis: one per merged milestone, then the month the semester starts.
-std::vector<TimelineMark> marks_of(const Cycle& cycle, const std::vector<Row>& rows,
+// Whether a step of the applicant's journey is drawn on the axis: dated to the day, after the
+// deadline itself; the semester start has its own month mark.
+bool on_axis(const JourneyEntry& e) {
+    return e.precision == StepPrecision::day && !e.step->at_deadline &&
+           !e.step->id.starts_with("semester-start");
+}
+
+// The rows below the axis: one per merged milestone, the month the semester starts, and the
+// applicant's own dated steps after the application.
+std::vector<TimelineMark> marks_of(const TimelineCycle& cycle, const std::vector<Row>& rows,
                                    const Context& c) {
     const auto& oslo = *c.catalog.meta.zone;
     const std::size_t groups = groups_with_milestones(cycle).size();
     const bool several_deadlines =
-        std::any_of(cycle.items.begin(), cycle.items.end(), [](const Item& i) {
+        std::any_of(cycle.items.begin(), cycle.items.end(), [](const CycleItem& i) {
             return i.occurrence.milestone == Milestone::nominate ||
                    i.occurrence.milestone == Milestone::early;
         });
@@ -402,6 +353,24 @@ std::vector<TimelineMark> marks_of(const Cycle& cycle, const std::vector<Row>& r
                            fmt::arg("semester", semester_title(cycle.intake->semester, c.lang))),
              "", "", Applies::no, over <= c.now ? Past::yes : Past::no});
     }
+    if (const GroupJourney* own = own_journey(cycle)) {
+        for (const auto& e : own->entries) {
+            if (!on_axis(e)) {
+                continue;
+            }
+            // "~" before a date NTNU has not confirmed, as on a deadline's row.
+            const std::string day =
+                (e.confidence == Confidence::confirmed ? "" : "~") + day_month(e.day, c.lang);
+            const std::string title = journey_title(e, c.lang);
+            TimelineMark mark;
+            mark.at = date::local_seconds{date::local_days{e.day}};
+            mark.label = c.lang.format(Msg::timeline_step_row, fmt::arg("date", day),
+                                       fmt::arg("step", title));
+            mark.past = e.past ? Past::yes : Past::no;
+            mark.kind = MarkKind::step;
+            marks.push_back(std::move(mark));
+        }
+    }
     return marks;
 }
 
@@ -424,7 +393,7 @@ void render_heading(const Cycle& cycle, bool your_times_shown, Context& c) {
         return;
     }
     const bool any = std::any_of(cycle.items.begin(), cycle.items.end(),
-                                 [](const Item& i) { return i.applies; });
+                                 [](const CycleItem& i) { return i.applies; });
     const std::string group_text = group_title(*cycle.own, l);
     const auto group = arg("group", group_text); // a reference to group_text
     if (closed_to(cycle.programme, *cycle.own)) {
@@ -459,7 +428,7 @@ void render_notes(const std::vector<Row>& rows, Context& c) {
     std::vector<std::pair<std::string, std::vector<std::string>>> notes; // note, its dates
     for (const auto& row : rows) {
         const auto& o = row.occurrence();
-        std::string text = o.note;
+        std::string text = note_in(o.note, o.note_nb, l);
         if (text.empty() && o.date_confidence != Confidence::confirmed) {
             text = l.format(Msg::timeline_date_not_confirmed,
                             fmt::arg("confidence", confidence_title(o.date_confidence, l)));
@@ -527,7 +496,7 @@ void render_missing_groups(const Cycle& cycle, Context& c) {
 }
 
 // The steps after the application: the applicant's own, or with --all every group's.
-void render_journeys(const Cycle& cycle, bool all, Context& c) {
+void render_journeys(const TimelineCycle& cycle, bool all, Context& c) {
     const auto& l = c.lang;
     const GroupJourney* own = own_journey(cycle);
     if (own != nullptr && !all) {
@@ -548,7 +517,7 @@ void render_journeys(const Cycle& cycle, bool all, Context& c) {
     }
 }
 
-void render_cycle(const Cycle& cycle, bool all, Context& c) {
+void render_cycle(const TimelineCycle& cycle, bool all, Context& c) {
     const auto& oslo = *c.catalog.meta.zone;
     const auto rows = rows_of(cycle);
     const auto marks = marks_of(cycle, rows, c);
@@ -566,13 +535,21 @@ void render_cycle(const Cycle& cycle, bool all, Context& c) {
     }
     c.out << "\n";
 
-    if (std::any_of(cycle.items.begin(), cycle.items.end(), [](const Item& i) {
+    if (std::any_of(marks.begin(), marks.end(),
+                    [](const TimelineMark& m) { return m.kind == MarkKind::step; })) {
+        const std::string legend =
+            c.lang.format(Msg::timeline_legend_steps, fmt::arg("step", timeline_step_glyph),
+                          fmt::arg("deadline", timeline_milestone_glyph));
+        footnote(c, c.charset == Charset::ascii ? to_ascii_glyphs(legend) : legend, Tone::plain);
+    }
+    if (std::any_of(cycle.items.begin(), cycle.items.end(), [](const CycleItem& i) {
             return i.occurrence.time_confidence != Confidence::confirmed;
         })) {
         footnote(c, c.lang.text(Msg::timeline_time_assumed), Tone::warn);
     }
-    if (std::any_of(cycle.items.begin(), cycle.items.end(),
-                    [](const Item& i) { return i.occurrence.milestone == Milestone::nominate; })) {
+    if (std::any_of(cycle.items.begin(), cycle.items.end(), [](const CycleItem& i) {
+            return i.occurrence.milestone == Milestone::nominate;
+        })) {
         footnote(c, c.lang.text(Msg::timeline_nomination_note), Tone::plain);
     }
     render_notes(rows, c);
@@ -600,7 +577,7 @@ void render_cycle(const Cycle& cycle, bool all, Context& c) {
 
 int run_timeline(const TimelineOptions& options, Context& context) {
     const ProfileAnswers collected = collect_answers(options.profile, context);
-    const Cycle cycle = choose_cycle(collected, context);
+    const TimelineCycle cycle = choose_timeline(collected, context);
     if (options.json) {
         write_cycle_json(cycle, options.all, context);
     } else if (cycle.intake) {

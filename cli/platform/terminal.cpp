@@ -67,7 +67,7 @@ Charset output_charset(const Environment& env) {
 }
 
 std::string to_ascii_glyphs(std::string_view line) {
-    static constexpr std::array<std::pair<std::string_view, char>, 13> glyphs{{
+    static constexpr std::array<std::pair<std::string_view, char>, 15> glyphs{{
         {"─", '-'},
         {"├", '|'},
         {"┤", '|'},
@@ -77,6 +77,8 @@ std::string to_ascii_glyphs(std::string_view line) {
         {"▲", '^'},
         {"●", '*'},
         {"○", 'o'},
+        {"◆", '#'},
+        {"◇", 'x'},
         {"◀", '<'},
         {"▶", '>'},
         {"…", '.'},

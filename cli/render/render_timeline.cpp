@@ -17,8 +17,6 @@ using date::local_seconds;
 // A cycle is at most a year long; now stays off the axis when including it would stretch it.
 constexpr date::days at_most_a_year{366};
 
-constexpr std::string_view upcoming_glyph = "●";
-constexpr std::string_view past_glyph = "○";
 constexpr std::string_view month_glyph = "═";
 constexpr std::string_view now_glyph = "▲";
 constexpr std::string_view now_guide = "┊";
@@ -342,7 +340,11 @@ std::vector<std::string> layout_timeline(const std::vector<TimelineMark>& unsort
         std::vector<Canvas> rows{Canvas(width)};
         const bool past = mark.past == Past::yes;
         const bool applies = mark.applies == Applies::yes;
-        const Tone tone = past ? Tone::dim : applies ? Tone::emphasis : Tone::plain;
+        const bool step = mark.kind == MarkKind::step;
+        const Tone tone = past      ? Tone::dim
+                          : applies ? Tone::emphasis
+                          : step    ? Tone::good
+                                    : Tone::plain;
         if (applies) {
             rows.front().put(0, ">", Tone::emphasis);
         }
@@ -352,7 +354,11 @@ std::vector<std::string> layout_timeline(const std::vector<TimelineMark>& unsort
                 rows.front().put(c, month_glyph, tone);
             }
         } else {
-            rows.front().put(first, past ? past_glyph : upcoming_glyph, tone);
+            rows.front().put(
+                first,
+                step ? (past ? timeline_past_step_glyph : timeline_step_glyph)
+                     : (past ? timeline_past_milestone_glyph : timeline_milestone_glyph),
+                tone);
         }
         // A past mark's other clock matters no more; "(past)" says enough.
         const std::string& label =

@@ -10,13 +10,21 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ntnu {
 
-enum class Applies { no, yes };    // the milestone is the applicant's own: highlighted
-enum class Past { no, yes };       // already closed (or opened): dimmed and marked
-enum class MarkSpan { at, month }; // an instant, or a whole month whose day is not known
+enum class Applies { no, yes };          // the milestone is the applicant's own: highlighted
+enum class Past { no, yes };             // already closed (or opened): dimmed and marked
+enum class MarkSpan { at, month };       // an instant, or a whole month whose day is not known
+enum class MarkKind { milestone, step }; // a deadline, or a dated step after the application
+
+// The markers of the rows below the axis, upcoming and past: a deadline, a step.
+inline constexpr std::string_view timeline_milestone_glyph = "●";
+inline constexpr std::string_view timeline_past_milestone_glyph = "○";
+inline constexpr std::string_view timeline_step_glyph = "◆";
+inline constexpr std::string_view timeline_past_step_glyph = "◇";
 
 // One row of the timeline below the axis.
 struct TimelineMark {
@@ -27,6 +35,7 @@ struct TimelineMark {
     std::string short_label; // for every row, when one row's label fits on neither side
     Applies applies = Applies::no;
     Past past = Past::no;
+    MarkKind kind = MarkKind::milestone; // a step's marker has its own glyph and tone
 };
 
 // The "you are here" mark.
@@ -57,7 +66,7 @@ std::size_t axis_column(date::local_seconds t, const AxisSpan& span, std::size_t
 
 // The timeline: year and month labels, the axis, the now mark, then one row per mark in time
 // order. Every line is at most `width` columns; without colour, ">" and the marker glyphs
-// still show what applies and what is past.
+// still show what applies, what is past, and which rows are steps rather than deadlines.
 std::vector<std::string> layout_timeline(const std::vector<TimelineMark>& marks, const NowMark& now,
                                          std::size_t width, Colour colour,
                                          const Language& lang = Language{});

@@ -143,16 +143,32 @@ def check_profile(binary, name, profile):
 
 
 def check_alarms(binary):
-    data = run(binary, "calendar", "--citizenship", "IN", "--alarm", "14d,1d").stdout
-    calendar = icalendar.Calendar.from_ical(data)
-    for event in calendar.walk("VEVENT"):
-        triggers = sorted(a["TRIGGER"].dt for a in event.walk("VALARM"))
-        if triggers != [-datetime.timedelta(days=14), -datetime.timedelta(days=1)]:
-            fail("alarms: %s has triggers %r" % (event["UID"], triggers))
+    """Every event gets the reminders: the deadlines, and the all-day steps after them."""
+    with_steps = None
+    for profile in (["--citizenship", "IN"], ["--level", "bachelor", "--citizenship", "IN"]):
+        data = run(binary, "calendar", *profile, "--alarm", "14d,1d").stdout
+        check_lines("alarms " + " ".join(profile), data)
+        calendar = icalendar.Calendar.from_ical(data)
+        days = 0
+        for event in calendar.walk("VEVENT"):
+            triggers = sorted(a["TRIGGER"].dt for a in event.walk("VALARM"))
+            if triggers != [-datetime.timedelta(days=14), -datetime.timedelta(days=1)]:
+                fail("alarms: %s has triggers %r" % (event["UID"], triggers))
+            for alarm in event.walk("VALARM"):
+                if str(alarm["ACTION"]) != "DISPLAY" or not str(alarm["DESCRIPTION"]):
+                    fail("alarms: %s has an alarm without ACTION:DISPLAY and text"
+                         % event["UID"])
+            if not isinstance(event["DTSTART"].dt, datetime.datetime):
+                days += 1
+        if "bachelor" in profile:
+            with_steps = data
+            if days < 2:
+                fail("alarms: the bachelor's calendar has %d all-day step events" % days)
     bad = run(binary, "calendar", "--alarm", "14d,soon", check=False)
     if bad.returncode != 2 or b"--alarm" not in bad.stderr:
         fail("alarms: a bad --alarm gave exit %d: %r" % (bad.returncode, bad.stderr))
-    print("ok: --alarm 14d,1d gives two VALARMs; a bad one is exit 2")
+    print("ok: --alarm 14d,1d gives two VALARMs on every deadline and step; a bad one is exit 2")
+    return with_steps
 
 
 def check_output_file(binary, expected):
@@ -242,7 +258,7 @@ def check_khal(binary, data):
         print("ok: khal shows the non-EU deadline at 2026-12-02 04:29 in Asia/Kolkata")
 
 
-def check_khal_steps(data):
+def check_khal_steps(data, what="as all-day steps"):
     listed = khal_list(data)
     if listed is None:
         return
@@ -251,17 +267,18 @@ def check_khal_steps(data):
         if not any(l.startswith(day) and words in l for l in listed.splitlines()):
             fail("khal: no all-day step %r on %s: %s" % (words, day, listed))
             return
-    print("ok: khal shows the bachelor's answer and reply deadline as all-day steps")
+    print("ok: khal shows the bachelor's answer and reply deadline " + what)
 
 
 def main():
     binary = sys.argv[1]
     outputs = {name: check_profile(binary, name, profile) for name, profile in PROFILES.items()}
-    check_alarms(binary)
+    with_alarms = check_alarms(binary)
     check_output_file(binary, outputs["IN"])
     if "--khal" in sys.argv[2:]:
         check_khal(binary, outputs["IN"])
         check_khal_steps(outputs["bachelor IN"])
+        check_khal_steps(with_alarms, "as all-day steps with their reminders")
     if failures:
         print("%d failures" % len(failures))
         return 1

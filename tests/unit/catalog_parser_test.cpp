@@ -78,7 +78,7 @@ TEST(ParseCatalog, ShippedDataLoadsWithoutDiagnostics) {
     EXPECT_EQ(c.rules.size(), 12u);
     EXPECT_EQ(c.territories.size(), 6u);
     EXPECT_EQ(c.tracks.size(), 4u); // the refugee schemes, and PhD rolling for each group
-    EXPECT_EQ(c.yearly.size(), 24u);
+    EXPECT_EQ(c.yearly.size(), 26u);
     EXPECT_GE(c.programmes.size(), 35u);
     EXPECT_EQ(c.dated.size(), 5u);
     ASSERT_NE(c.country_set("nordic"), nullptr);

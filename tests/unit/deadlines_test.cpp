@@ -597,6 +597,12 @@ INSTANTIATE_TEST_SUITE_P(
                       Milestone::apply, "2027-03-01T22:59:00Z", autumn(2027)},
         TrackBoundary{"miseb_nordic_degree", Level::master, Group::nordic, "miseb",
                       Milestone::apply, "2027-04-15T21:59:00Z", autumn(2027)},
+        // A Norwegian-taught programme with two intakes: 15 November (winter time) for the
+        // spring semester of the next year, 15 April (summer time) for the autumn semester.
+        TrackBoundary{"mma_spring_intake", Level::master, Group::non_eu, "mma", Milestone::apply,
+                      "2026-11-15T22:59:00Z", spring(2027)},
+        TrackBoundary{"mma_autumn_intake", Level::master, Group::nordic, "mma", Milestone::apply,
+                      "2027-04-15T21:59:00Z", autumn(2027)},
         // A Joint Nordic programme's own deadline replaces the general ones.
         TrackBoundary{"msisee_own_deadline", Level::master, Group::non_eu, "msisee",
                       Milestone::apply, "2027-01-15T22:59:00Z", autumn(2027)}),

@@ -249,5 +249,30 @@ TEST(Journey, NextAfterDeadlineSkipsTheStepDueWithIt) {
     EXPECT_TRUE(entries.front().step->at_deadline);
 }
 
+// NTNU dates no exchange answer: "8 weeks from after the official deadline", "on a rolling
+// basis". Undated, with its source; the end of June fits the autumn deadlines only.
+TEST(Journey, ExchangeAnswerIsUndatedWithItsSource) {
+    for (const Group g : {Group::non_eu, Group::eu_eea}) {
+        const auto autumn = steps(Level::exchange, g, autumn_2027, nullptr);
+        const auto* a = find(autumn, "exchange-results-autumn");
+        ASSERT_NE(a, nullptr);
+        EXPECT_EQ(a->precision, StepPrecision::undated);
+        EXPECT_EQ(a->confidence, Confidence::confirmed);
+        EXPECT_EQ(a->sources,
+                  std::vector<std::string>{"https://www.ntnu.edu/studies/faq-exchange"});
+        EXPECT_NE(a->step->rule.find("end of June"), std::string::npos);
+        EXPECT_EQ(find(autumn, "exchange-results-spring"), nullptr);
+        EXPECT_EQ(next_after_deadline(autumn), a);
+
+        const auto spring = steps(Level::exchange, g, {Semester::spring, 2028}, nullptr);
+        const auto* s = find(spring, "exchange-results-spring");
+        ASSERT_NE(s, nullptr);
+        EXPECT_EQ(s->step->rule.find("June"), std::string::npos);
+        EXPECT_EQ(find(spring, "exchange-results-autumn"), nullptr);
+    }
+    EXPECT_EQ(
+        find(steps(Level::master, Group::non_eu, autumn_2027, nullptr), "exchange-results-autumn"),
+        nullptr);
+}
 } // namespace
 } // namespace ntnu

@@ -239,5 +239,31 @@ TEST(LayoutTimeline, AMonthMarkCoversItsWholeMonth) {
     EXPECT_EQ(display_width(row), 80u); // to the end of August, the end of the axis
 }
 
+// A dated step after the application: its own marker, never the applicant's ">" (that marks
+// the deadlines), hollow once past; upcoming steps are green where colour is on.
+TEST(LayoutTimeline, StepsHaveTheirOwnMarkerDistinctFromDeadlines) {
+    auto marks = master_cycle();
+    auto step = mark(at(2027_y / date::July / 20), "~20 Jul: Main admission: the answer");
+    step.kind = MarkKind::step;
+    auto past =
+        mark(at(2026_y / date::October / 20), "20 Oct: an earlier step", Applies::no, Past::yes);
+    past.kind = MarkKind::step;
+    marks.push_back(step);
+    marks.push_back(past);
+    const auto lines = layout_timeline(marks, now_27_nov, 80, Colour::off);
+    const auto span = timeline_span(marks, now_27_nov.at);
+    const auto row = lines[line_of(lines, "Main admission")];
+    EXPECT_EQ(column_of(row, timeline_step_glyph),
+              timeline_gutter + axis_column(at(2027_y / date::July / 20), span, 78));
+    EXPECT_EQ(row.find(timeline_milestone_glyph), std::string::npos);
+    EXPECT_NE(row.rfind("> ", 0), 0u);
+    const auto earlier = lines[line_of(lines, "an earlier step (past)")];
+    EXPECT_NE(earlier.find(timeline_past_step_glyph), std::string::npos);
+    for (const auto& line : lines) {
+        EXPECT_LE(display_width(line), 80u) << line;
+    }
+    const auto coloured = layout_timeline(marks, now_27_nov, 80, Colour::on);
+    EXPECT_NE(coloured[line_of(coloured, "Main admission")].find("\x1b[32m"), std::string::npos);
+}
 } // namespace
 } // namespace ntnu

@@ -58,5 +58,8 @@ TEST(Terminal, CharsetFromTheCtypeLocale) {
     EXPECT_EQ(output_charset(env), Charset::unicode);
 }
 
+TEST(Terminal, AsciiGlyphsKeepDeadlinesAndStepsApart) {
+    EXPECT_EQ(to_ascii_glyphs("├──●──○──◆──◇┤"), "|--*--o--#--x|");
+}
 } // namespace
 } // namespace ntnu
