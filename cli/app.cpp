@@ -46,18 +46,13 @@ struct GlobalOptions {
 
 void add_global_options(CLI::App& app, GlobalOptions& g, const Language& l) {
     app.add_option("--now", g.now, help(l, Msg::help_now))->option_text(help(l, Msg::metavar_time));
-    app.add_option("--tz", g.tz, help(l, Msg::help_tz))
-        ->option_text(help(l, Msg::metavar_zone))
-        ->check(completes("zones"));
+    app.add_option("--tz", g.tz, help(l, Msg::help_tz))->option_text(help(l, Msg::metavar_zone));
     app.add_option("--data", g.data, help(l, Msg::help_data))
-        ->option_text(help(l, Msg::metavar_file))
-        ->check(completes("file"));
+        ->option_text(help(l, Msg::metavar_file));
     app.add_option("--color", g.color, help(l, Msg::help_color))
-        ->option_text(help(l, Msg::metavar_when))
-        ->check(completes("colors"));
+        ->option_text(help(l, Msg::metavar_when));
     app.add_option("--lang", g.lang, help(l, Msg::help_lang))
-        ->option_text(help(l, Msg::metavar_lang))
-        ->check(completes("languages"));
+        ->option_text(help(l, Msg::metavar_lang));
     app.add_flag("--version", g.version, help(l, Msg::help_version));
 }
 

@@ -258,8 +258,7 @@ Command register_calendar(CLI::App* sub, const Language& l) {
     add_profile_options(*sub, options->profile, l);
     add_programme_option(*sub, options->profile, l);
     sub->add_option("-o,--output", options->output, help(l, Msg::help_output))
-        ->option_text(help(l, Msg::metavar_file))
-        ->check(completes("file"));
+        ->option_text(help(l, Msg::metavar_file));
     sub->add_flag("--force", options->force, help(l, Msg::help_force));
     sub->add_option("--alarm", options->alarms, help(l, Msg::help_alarm))
         ->option_text(help(l, Msg::metavar_durations));

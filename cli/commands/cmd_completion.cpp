@@ -11,12 +11,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <filesystem>
 #include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ntnu {
@@ -83,6 +85,46 @@ void print_countries(std::ostream& out) {
     }
 }
 
+// What Tab completes each option's value with, by the option's long name or the positional's
+// name: a kind of `__complete KIND`, or "file" for file names. Options missing here take a
+// value Tab cannot complete ("text"), or none ("flag"). completion.options_agree_per_command
+// fails when an option whose --help names such a value (COUNTRY, ZONE, FILE...) is missing.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 16> value_kinds{{
+    {"--tz", "zones"},
+    {"--data", "file"},
+    {"--color", "colors"},
+    {"--lang", "languages"},
+    {"--level", "levels"},
+    {"--citizenship", "countries"},
+    {"--degree-from", "countries"},
+    {"--category", "categories"},
+    {"--programme", "programmes"},
+    {"--campus", "campuses"},
+    {"--open-to", "categories"},
+    {"--group", "groups"},
+    {"--output", "file"},
+    {"ID", "programmes"}, // programme ID
+    {"SHELL", "shells"},  // completion SHELL
+    {"FILE", "file"},     // validate FILE...
+}};
+
+// "flag" for an option without a value, else what value_kinds gives, else "text".
+std::string_view value_kind(const CLI::Option& option) {
+    if (option.get_expected_max() == 0) {
+        return "flag";
+    }
+    const auto& long_names = option.get_lnames();
+    const std::string name = option.get_positional() ? option.get_name()
+                             : long_names.empty()    ? "-" + option.get_snames().front()
+                                                     : "--" + long_names.front();
+    for (const auto& [key, kind] : value_kinds) {
+        if (key == name) {
+            return kind;
+        }
+    }
+    return "text";
+}
+
 // A description on one line, as a shell's menu shows it.
 std::string one_line(std::string text) {
     std::replace_if(
@@ -130,7 +172,7 @@ std::string option_names(const CLI::Option& option) {
 }
 
 // The options of `app` and then those of the apps above it (the global options), each once, as
-// `names<TAB>kind<TAB>description` (see completion_kind()).
+// `names<TAB>kind<TAB>description`.
 void print_options(CLI::App& app, std::ostream& out) {
     std::vector<std::string> seen;
     for (CLI::App* level = &app; level != nullptr; level = level->get_parent()) {
@@ -139,7 +181,7 @@ void print_options(CLI::App& app, std::ostream& out) {
             if (std::find(seen.begin(), seen.end(), names) != seen.end()) {
                 continue;
             }
-            out << names << '\t' << completion_kind(*option) << '\t'
+            out << names << '\t' << value_kind(*option) << '\t'
                 << first_clause(option->get_description()) << '\n';
             seen.push_back(std::move(names));
         }
@@ -264,8 +306,7 @@ std::optional<CompletionRequest> plain_completion_request(int argc, const char* 
 Command register_completion(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<CompletionOptions>();
     sub->add_option("SHELL", options->shell, help(l, Msg::help_shell))
-        ->type_name(help(l, Msg::metavar_text))
-        ->check(completes("shells"));
+        ->type_name(help(l, Msg::metavar_text));
     return {sub,
             [options](Context& context) {
                 const auto& shell = options->shell;

@@ -220,8 +220,7 @@ int run_countries(const CountriesOptions& options, Context& context) {
 Command register_countries(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<CountriesOptions>();
     sub->add_option("--group", options->group, help(l, Msg::help_countries_group))
-        ->option_text(help(l, Msg::metavar_group))
-        ->check(completes("groups"));
+        ->option_text(help(l, Msg::metavar_group));
     sub->add_flag("--json", options->json, help(l, Msg::help_json));
     sub->add_option("--format", options->format, help(l, Msg::help_countries_format))
         ->option_text(help(l, Msg::metavar_template));

@@ -291,16 +291,13 @@ int run_programme(const ProgrammeOptions& options, Context& context) {
 Command register_programmes(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<ProgrammesOptions>();
     sub->add_option("--campus", options->campus, help(l, Msg::help_campus))
-        ->option_text(help(l, Msg::metavar_campus))
-        ->check(completes("campuses"));
+        ->option_text(help(l, Msg::metavar_campus));
     sub->add_option("--level", options->level, help(l, Msg::help_programmes_level))
-        ->option_text(help(l, Msg::metavar_level))
-        ->check(completes("levels"));
+        ->option_text(help(l, Msg::metavar_level));
     sub->add_option("--search", options->search, help(l, Msg::help_search))
         ->option_text(help(l, Msg::metavar_text));
     sub->add_option("--open-to", options->open_to, help(l, Msg::help_open_to))
-        ->option_text(help(l, Msg::metavar_group))
-        ->check(completes("categories"));
+        ->option_text(help(l, Msg::metavar_group));
     sub->add_flag("--json", options->json, help(l, Msg::help_json));
     sub->add_option("--format", options->format, help(l, Msg::help_programmes_format))
         ->option_text(help(l, Msg::metavar_template));
@@ -314,8 +311,7 @@ Command register_programmes(CLI::App* sub, const Language& l) {
 Command register_programme(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<ProgrammeOptions>();
     sub->add_option("ID", options->id, help(l, Msg::help_programme_id))
-        ->type_name(help(l, Msg::metavar_text))
-        ->check(completes("programmes"));
+        ->type_name(help(l, Msg::metavar_text));
     add_profile_options(*sub, options->profile, l);
     sub->add_flag("--json", options->json, help(l, Msg::help_json));
     sub->add_option("--format", options->format, help(l, Msg::help_programme_format))

@@ -138,7 +138,6 @@ Command register_validate(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<ValidateOptions>();
     sub->add_option("FILE", options->files, help(l, Msg::help_validate_files))
         ->type_name(help(l, Msg::metavar_text))
-        ->check(completes("file"))
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sub->add_flag("-q,--quiet", options->quiet, help(l, Msg::help_validate_quiet));
     sub->add_flag("--json", options->json, help(l, Msg::help_validate_json));

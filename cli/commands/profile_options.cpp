@@ -19,56 +19,23 @@ std::string help(const Language& lang, Msg id) {
 void add_profile_options(CLI::App& app, ProfileOptions& o, const Language& l) {
     app.add_option("--level", o.level, help(l, Msg::help_level))
         ->option_text(help(l, Msg::metavar_level))
-        ->check(completes("levels"))
         ->default_str("master");
     app.add_option("--citizenship", o.citizenships, help(l, Msg::help_citizenship))
         ->option_text(help(l, Msg::metavar_country))
-        ->check(completes("countries"))
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_option("--degree-from", o.degree_from, help(l, Msg::help_degree_from))
-        ->option_text(help(l, Msg::metavar_country))
-        ->check(completes("countries"));
+        ->option_text(help(l, Msg::metavar_country));
     app.add_flag("--norwegian-id", o.norwegian_id, help(l, Msg::help_norwegian_id));
     app.add_flag("--refugee", o.refugee, help(l, Msg::help_refugee));
     app.add_option("--category", o.category, help(l, Msg::help_category))
-        ->option_text(help(l, Msg::metavar_group))
-        ->check(completes("categories"));
+        ->option_text(help(l, Msg::metavar_group));
     app.add_option("--intake", o.intake, help(l, Msg::help_intake))
         ->option_text(help(l, Msg::metavar_intake));
 }
 
 void add_programme_option(CLI::App& app, ProfileOptions& o, const Language& l) {
     app.add_option("--programme", o.programme, help(l, Msg::help_programme))
-        ->option_text(help(l, Msg::metavar_id))
-        ->check(completes("programmes"));
-}
-
-namespace {
-constexpr std::string_view completion_tag = "complete:";
-} // namespace
-
-CLI::Validator completes(std::string_view kind) {
-    CLI::Validator tag;
-    tag.name(std::string(completion_tag) + std::string(kind));
-    tag.active(false);
-    return tag;
-}
-
-std::string completion_kind(CLI::Option& option) {
-    if (option.get_expected_max() == 0) {
-        return "flag";
-    }
-    // CLI11 lists validators by index only, and says where the list ends by throwing.
-    for (int i = 0;; ++i) {
-        try {
-            const std::string& name = option.get_validator(i)->get_name();
-            if (name.starts_with(completion_tag)) {
-                return name.substr(completion_tag.size());
-            }
-        } catch (const CLI::OptionNotFound&) {
-            return "text";
-        }
-    }
+        ->option_text(help(l, Msg::metavar_id));
 }
 
 std::string command_footer(const Language& lang, Msg id) {

@@ -10,7 +10,6 @@
 
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace ntnu {
@@ -57,16 +56,6 @@ std::string hint_text(const std::vector<std::string>& hints, const Language& lan
 
 // A command's --help footer: its own text (examples), then the word on global options.
 std::string command_footer(const Language& lang, Msg id);
-
-// What Tab completes an option's or positional's value with: a `ntnu __complete KIND` kind
-// (such as "countries"), or "file" for file names. Use: add_option(...)->check(completes("zones")).
-// It is kept on the option as a validator that never runs, so the definition is the one place
-// that says it; `ntnu __complete options COMMAND` reads it back with completion_kind().
-CLI::Validator completes(std::string_view kind);
-
-// The kind completes() gave the option; "flag" for an option without a value, "text" for a
-// value that Tab cannot complete.
-std::string completion_kind(CLI::Option& option);
 
 // A help text or metavariable from the catalogue, as CLI11 wants it.
 std::string help(const Language& lang, Msg id);

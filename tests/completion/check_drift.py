@@ -12,7 +12,8 @@ For the whole program and for each command:
 - the man page lists the same options for the command, taking a value as it does: its GLOBAL
   OPTIONS, PROFILE OPTIONS for a command whose SYNOPSIS line has _PROFILE_, and every entry that
   names the command in a "(deadline, check)" remark; and its SYNOPSIS line uses no other;
-- every kind of value reported is one `ntnu __complete KIND` answers.
+- every kind of value reported is one `ntnu __complete KIND` answers, and an option whose
+  --help names a value Tab can complete (COUNTRY, ZONE, FILE, ...) reports one.
 
 Usage: check_drift.py NTNU_BINARY MAN_PAGE_SCD
 """
@@ -21,6 +22,8 @@ import subprocess
 import sys
 
 HELP = {"-h", "--help"}  # every command's, and documented once, as a global option
+# Values --help names that Tab completes: an option taking one must not report "text".
+COMPLETABLE = {"COUNTRY", "ZONE", "FILE", "LEVEL", "CAMPUS", "GROUP", "ID", "WHEN", "LANG"}
 
 
 def run(binary, *args):
@@ -48,15 +51,20 @@ def help_section(text, heading):
     return section
 
 
-def help_options(text):
-    """{name: takes a value} for each option row of a --help ("  -o,--output FILE  ...")."""
+def help_metavars(text):
+    """{name: the value it names, or None} for each option row of a --help ("  -o,--output FILE")."""
     options = {}
     for line in help_section(text, "Options:"):
-        match = re.match(r"  (-[^\s,]+(?:,-[^\s,]+)*)( \S+)?(?:\s\s|$)", line)
+        match = re.match(r"  (-[^\s,]+(?:,-[^\s,]+)*)(?: (\S+))?(?:\s\s|$)", line)
         if match:
             for name in match.group(1).split(","):
-                options[name] = match.group(2) is not None
+                options[name] = match.group(2)
     return options
+
+
+def help_options(text):
+    """{name: takes a value} for each option row of a --help."""
+    return {name: metavar is not None for name, metavar in help_metavars(text).items()}
 
 
 def help_positionals(text):
@@ -157,6 +165,14 @@ def main():
                                ("ntnu __complete options", {n: k != "flag" for n, k in global_completed.items()}),
                                ("the man page's GLOBAL OPTIONS", global_man)])
 
+    def check_completable(command, metavars, completed):
+        for name, metavar in metavars.items():
+            if metavar in COMPLETABLE and completed.get(name) == "text":
+                problems.append("%s: %s takes a %s, but __complete options gives Tab nothing to "
+                                "complete it with" % (command, name, metavar))
+
+    check_completable("ntnu", help_metavars(top), global_completed)
+
     # Each command's options.
     synopsis = {}
     for line in sections.get("SYNOPSIS", []):
@@ -172,6 +188,7 @@ def main():
         own_help = {n: v for n, v in help_options(text).items() if n not in HELP}
         options, positionals = complete_options(binary, command)
         kinds.update(options.values(), positionals.values())
+        check_completable("ntnu " + command, help_metavars(text), options)
         own_completed = {n: k != "flag" for n, k in options.items()
                          if n not in HELP and n not in global_completed}
         # A global option reported for the command must be the global one.
