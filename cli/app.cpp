@@ -329,9 +329,9 @@ struct CommandEntry {
     Command (*define)(CLI::App* sub, const Language& lang);
 };
 
-// argv with "help [COMMAND]" turned into "[COMMAND] --help"; empty when the first word that
-// is not an option or its value is not "help".
-std::vector<const char*> help_as_option(int argc, const char* const* argv) {
+// Where the command's name is in argv: the first word that is not a global option or its
+// value; argc when there is none.
+int command_word(int argc, const char* const* argv) {
     constexpr std::array<std::string_view, 5> with_value{"--now", "--tz", "--data", "--color",
                                                          "--lang"};
     for (int i = 1; i < argc; ++i) {
@@ -340,18 +340,24 @@ std::vector<const char*> help_as_option(int argc, const char* const* argv) {
             ++i;
             continue;
         }
-        if (word.starts_with("-")) {
-            continue;
+        if (!word.starts_with("-")) {
+            return i;
         }
-        if (word != "help") {
-            return {};
-        }
-        std::vector<const char*> rewritten(argv, argv + i);
-        rewritten.insert(rewritten.end(), argv + i + 1, argv + argc);
-        rewritten.push_back("--help");
-        return rewritten;
     }
-    return {};
+    return argc;
+}
+
+// argv with "help [COMMAND]" turned into "[COMMAND] --help"; empty when the command word is
+// not "help".
+std::vector<const char*> help_as_option(int argc, const char* const* argv) {
+    const int i = command_word(argc, argv);
+    if (i == argc || std::string_view(argv[i]) != "help") {
+        return {};
+    }
+    std::vector<const char*> rewritten(argv, argv + i);
+    rewritten.insert(rewritten.end(), argv + i + 1, argv + argc);
+    rewritten.push_back("--help");
+    return rewritten;
 }
 
 // Where human output goes, before anything is resolved: for commands that need no catalogue.
@@ -406,6 +412,7 @@ int run(int argc, const char* const* argv, const Environment& env, std::ostream&
         std::ostream& err) {
     // Before the app is built: its help texts and CLI11's errors are in this language.
     const Language lang(choose_language(argc, argv, env));
+    const Language english(Lang::en);
     // Completion runs on every Tab press: the scripts' own argv skips building the parser.
     if (const auto request = plain_completion_request(argc, argv)) {
         const auto data =
@@ -420,20 +427,26 @@ int run(int argc, const char* const* argv, const Environment& env, std::ostream&
         argc = static_cast<int>(help_argv.size());
         argv = help_argv.data();
     }
-    CLI::App app{help(lang, Msg::help_app), "ntnu"};
-    localise_help(app, lang, output_columns(env));
+    // `__complete commands` and `options` print the commands' and options' descriptions, and
+    // completion output is the same in every language, as JSON is: the parser is built in
+    // English for it. Its errors stay in the chosen language.
+    const int command_at = command_word(argc, argv);
+    const bool completing = command_at < argc && std::string_view(argv[command_at]) == "__complete";
+    const Language& words = completing ? english : lang;
+    CLI::App app{help(words, Msg::help_app), "ntnu"};
+    localise_help(app, words, output_columns(env));
     app.allow_extras();
     app.fallthrough();
     // A repeated single-value option takes its last value, as shells' aliases expect.
     app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     GlobalOptions global;
-    add_global_options(app, global, lang);
+    add_global_options(app, global, words);
 
     // The table of subcommands: one line per command. Only the commands named in argv get
     // their options (and deadline, which runs when none is named): defining every option of
     // every command cost 0.8 M of the 1.8 M instructions of a `deadline --json` query. The
     // others are defined by name and summary alone, which is all --help and a "did you mean"
-    // show of them.
+    // show of them; `__complete options COMMAND` names its command, so it sees every option.
     // clang-format off
     const std::array<CommandEntry, 10> table{{
         {"deadline",   Msg::help_deadline,          register_deadline},
@@ -452,20 +465,20 @@ int run(int argc, const char* const* argv, const Environment& env, std::ostream&
     for (const auto& entry : table) {
         // The hidden callback's summary is never shown, so it is not translated.
         CLI::App* sub = app.add_subcommand(
-            std::string(entry.name),
-            entry.summary ? help(lang, *entry.summary) : "Values for shell completion, one a line");
+            std::string(entry.name), entry.summary ? help(words, *entry.summary)
+                                                   : "Values for shell completion, one a line");
         const bool named = std::any_of(argv + 1, argv + argc, [&](const char* arg) {
             return entry.name == std::string_view(arg);
         });
-        commands.push_back(named || entry.name == "deadline" ? entry.define(sub, lang)
+        commands.push_back(named || entry.name == "deadline" ? entry.define(sub, words)
                                                              : Command{sub, nullptr});
         sub->allow_extras();
         sub->fallthrough();
         // A summary-less entry is hidden from --help: "" is CLI11's hidden group.
-        sub->group(entry.summary ? help(lang, Msg::help_label_subcommands) : "");
+        sub->group(entry.summary ? help(words, Msg::help_label_subcommands) : "");
     }
     app.require_subcommand(0, 1);
-    app.footer(help(lang, Msg::help_app_footer) + "\n");
+    app.footer(help(words, Msg::help_app_footer) + "\n");
 
     try {
         app.parse(argc, argv);

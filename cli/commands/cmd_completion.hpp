@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // `ntnu completion bash|zsh|fish`: prints a shell completion script; and the hidden
-// `ntnu __complete KIND` those scripts call back for values from the data actually loaded.
+// `ntnu __complete KIND` those scripts call back for values from the data actually loaded, and
+// for the command line itself: `__complete commands` and `__complete options [COMMAND]`.
 
 #include "command.hpp"
 
@@ -13,7 +14,11 @@ namespace ntnu {
 // Registers `completion` on the app. Needs no catalogue or zone: runs without the context.
 Command register_completion(CLI::App* sub, const Language& lang);
 
-// Registers the hidden `__complete KIND` callback. Loads the catalogue only for programmes.
+// Registers the hidden `__complete KIND [COMMAND]` callback. Loads the catalogue only for
+// programmes. `commands` prints `name<TAB>summary` lines; `options [COMMAND]` prints the
+// command's options and then the global ones (without COMMAND: the global ones), each as
+// `names<TAB>kind<TAB>summary`: names as "-q,--quiet" or a positional's "FILE", with a '*'
+// before them when repeatable; kind "flag", "text", "file" or a KIND to ask for the values.
 Command register_complete_callback(CLI::App* sub, const Language& lang);
 
 // The callback's arguments, when argv is exactly what the completion scripts send:
@@ -23,7 +28,8 @@ struct CompletionRequest {
     std::string data; // the raw --data value; empty: NTNU_DATA or the built-in data
 };
 
-// The request, if argv has one of those shapes; any other argv goes through the full parser.
+// The request, if argv has one of those shapes and asks for values; any other argv (and
+// `commands` or `options`, which read the parser) goes through the full parser.
 // The callback runs on every Tab press, and building the parser is a third of its run time.
 std::optional<CompletionRequest> plain_completion_request(int argc, const char* const* argv);
 

@@ -30,11 +30,6 @@ std::string status_text(const Answer& a, const Language& lang) {
     return words(status_texts, a.status, lang);
 }
 
-// A time of day NTNU does not state outright gets the footnote mark.
-bool time_assumed(const Answer& a) {
-    return a.occurrence && a.occurrence->time_confidence != Confidence::confirmed;
-}
-
 bool same_zone(const Context& context) {
     return context.zone == context.catalog.meta.zone;
 }
@@ -325,6 +320,38 @@ constexpr Wording<Milestone, 4> milestone_cells{{
 }};
 static_assert(words_every_value(milestone_cells));
 
+bool time_assumed(const Answer& a) {
+    return a.occurrence && a.occurrence->time_confidence != Confidence::confirmed;
+}
+
+Row overview_row(Group group, const Answer& a, const Cell& no_date, const Context& c) {
+    const auto& oslo = *c.catalog.meta.zone;
+    const auto& l = c.lang;
+    Row row{{overview_group_cell(group, a, l)}};
+    if (a.occurrence) {
+        const auto closes = a.occurrence->closes;
+        row.push_back({fmt::format("{}{}", compact_datetime(closes, oslo, WithYear::yes, l),
+                                   time_assumed(a) ? "*" : ""),
+                       Tone::emphasis});
+        if (!same_zone(c)) {
+            row.push_back({fmt::format("{} {}", compact_datetime(closes, *c.zone, WithYear::no, l),
+                                       zone_abbreviation(closes, *c.zone))});
+        }
+        row.push_back({a.remaining->count() > 0 ? short_duration(*a.remaining, l)
+                                                : std::string(l.text(Msg::overview_closed)),
+                       tone_of(a.status)});
+        row.push_back({a.intake ? intake_title(*a.intake, l) : ""});
+    } else {
+        row.push_back(no_date);
+        if (!same_zone(c)) {
+            row.push_back({""});
+        }
+        row.push_back({"-", Tone::dim});
+        row.push_back({a.intake ? intake_title(*a.intake, l) : "-", Tone::dim});
+    }
+    return row;
+}
+
 std::string overview_group_cell(Group group, const Answer& a, const Language& lang) {
     std::string text = short_group_title(group, lang);
     if (a.instead_of) {
@@ -372,7 +399,6 @@ Row overview_header(const Context& c) {
 }
 
 void render_overview(const std::vector<GroupAnswers>& groups, Level level, Context& c) {
-    const auto& oslo = *c.catalog.meta.zone;
     const auto& l = c.lang;
     c.out << paint(l.format(Msg::overview_heading, arg("level", level_title(level, l))),
                    Tone::heading, c.colour)
@@ -386,39 +412,16 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
     for (const auto& g : groups) {
         for (const auto& a : g.answers) {
             all.push_back(&a);
-            Row row{{overview_group_cell(g.group, a, l)}};
-            if (a.occurrence) {
-                const auto closes = a.occurrence->closes;
-                row.push_back({fmt::format("{}{}", compact_datetime(closes, oslo, WithYear::yes, l),
-                                           time_assumed(a) ? "*" : ""),
-                               Tone::emphasis});
-                if (!same_zone(c)) {
-                    row.push_back(
-                        {fmt::format("{} {}", compact_datetime(closes, *c.zone, WithYear::no, l),
-                                     zone_abbreviation(closes, *c.zone))});
+            rows.push_back(overview_row(g.group, a, {status_text(a, l), tone_of(a.status)}, c));
+            if (!a.occurrence && a.track) {
+                auto it = std::find_if(footnotes.begin(), footnotes.end(),
+                                       [&](const auto& f) { return f.first == a.track->url; });
+                if (it == footnotes.end()) {
+                    footnotes.push_back({a.track->url, {}});
+                    it = std::prev(footnotes.end());
                 }
-                row.push_back({a.remaining->count() > 0 ? short_duration(*a.remaining, l)
-                                                        : std::string(l.text(Msg::overview_closed)),
-                               tone_of(a.status)});
-                row.push_back({a.intake ? intake_title(*a.intake, l) : ""});
-            } else {
-                row.push_back({status_text(a, l), tone_of(a.status)});
-                if (!same_zone(c)) {
-                    row.push_back({""});
-                }
-                row.push_back({"-", Tone::dim});
-                row.push_back({a.intake ? intake_title(*a.intake, l) : "-", Tone::dim});
-                if (a.track) {
-                    auto it = std::find_if(footnotes.begin(), footnotes.end(),
-                                           [&](const auto& f) { return f.first == a.track->url; });
-                    if (it == footnotes.end()) {
-                        footnotes.push_back({a.track->url, {}});
-                        it = std::prev(footnotes.end());
-                    }
-                    it->second.push_back(short_group_title(g.group, l));
-                }
+                it->second.push_back(short_group_title(g.group, l));
             }
-            rows.push_back(std::move(row));
         }
     }
     c.out << render_table(header, rows, c.colour);

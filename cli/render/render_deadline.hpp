@@ -25,6 +25,14 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
 // Warns, on human output, when the data was last checked more than a year ago.
 void warn_if_stale(Context& context);
 
+// Whether a time of day NTNU does not state outright gets the footnote mark.
+bool time_assumed(const Answer& answer);
+
+// A row of an overview table: the group, the closing time in Norway (marked * when the time of
+// day is assumed) and in the applicant's zone where it differs, the time left and the intake;
+// `no_date` stands in the closing time's cell for an answer without a date.
+Row overview_row(Group group, const Answer& answer, const Cell& no_date, const Context& context);
+
 // An overview row's group cell: "refugee (as EU/EEA/Swiss)", "EU/EEA/Swiss: nominate".
 std::string overview_group_cell(Group group, const Answer& answer, const Language& lang);
 

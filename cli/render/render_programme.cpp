@@ -28,10 +28,6 @@ std::string closed_to_text(const Programme& p, const Language& lang) {
                        arg("groups", lang.join(groups, Msg::list_and)));
 }
 
-bool time_not_stated(const Answer& a) {
-    return a.occurrence && a.occurrence->time_confidence != Confidence::confirmed;
-}
-
 Msg no_date_cell(const Answer& a) {
     if (a.closed_to_group) {
         return Msg::programme_cell_not_open;
@@ -142,9 +138,7 @@ void render_programme_details(const Programme& p, Context& c) {
 
 void render_programme_overview(const Programme& p, const std::vector<GroupAnswers>& groups,
                                Context& c) {
-    const auto& oslo = *c.catalog.meta.zone;
     const auto& l = c.lang;
-    const bool same_zone = c.zone == c.catalog.meta.zone;
     heading(c, l.text(Msg::programme_overview_heading));
     render_now_lines(c);
     const Row header = overview_header(c);
@@ -156,47 +150,27 @@ void render_programme_overview(const Programme& p, const std::vector<GroupAnswer
     std::vector<std::string> notes;
     for (const auto& g : groups) {
         for (const auto& a : g.answers) {
-            Row row{{overview_group_cell(g.group, a, l)}};
+            rows.push_back(overview_row(g.group, a,
+                                        {std::string(l.text(no_date_cell(a))),
+                                         a.closed_to_group ? Tone::bad : tone_of(a.status)},
+                                        c));
             if (a.occurrence) {
-                const auto closes = a.occurrence->closes;
-                if (time_not_stated(a)) {
+                if (time_assumed(a)) {
                     assumed_times.insert(clock_time(a.occurrence->local, l));
                 }
-                row.push_back({fmt::format("{}{}", compact_datetime(closes, oslo, WithYear::yes, l),
-                                           time_not_stated(a) ? "*" : ""),
-                               Tone::emphasis});
-                if (!same_zone) {
-                    row.push_back(
-                        {fmt::format("{} {}", compact_datetime(closes, *c.zone, WithYear::no, l),
-                                     zone_abbreviation(closes, *c.zone))});
-                }
-                row.push_back({a.remaining->count() > 0 ? short_duration(*a.remaining, l)
-                                                        : std::string(l.text(Msg::overview_closed)),
-                               tone_of(a.status)});
-                row.push_back({a.intake ? intake_title(*a.intake, l) : ""});
                 const auto note = note_in(a.occurrence->note, a.occurrence->note_nb, l);
                 if (!note.empty() && std::find(notes.begin(), notes.end(), note) == notes.end()) {
                     notes.push_back(note);
                 }
-            } else {
-                row.push_back({std::string(l.text(no_date_cell(a))),
-                               a.closed_to_group ? Tone::bad : tone_of(a.status)});
-                if (!same_zone) {
-                    row.push_back({""});
-                }
-                row.push_back({"-", Tone::dim});
-                row.push_back({a.intake ? intake_title(*a.intake, l) : "-", Tone::dim});
-                if (a.closed_to_group) {
-                    closed_groups.push_back(group_title(g.group, l));
-                } else if (p.deadlines == DeadlineSource::own) {
-                    own_without_date.push_back(group_title(g.group, l));
-                } else if (a.track) {
-                    footnotes.push_back(l.format(Msg::overview_footnote_url,
-                                                 arg("groups", group_title(g.group, l)),
-                                                 arg("url", a.track->url)));
-                }
+            } else if (a.closed_to_group) {
+                closed_groups.push_back(group_title(g.group, l));
+            } else if (p.deadlines == DeadlineSource::own) {
+                own_without_date.push_back(group_title(g.group, l));
+            } else if (a.track) {
+                footnotes.push_back(l.format(Msg::overview_footnote_url,
+                                             arg("groups", group_title(g.group, l)),
+                                             arg("url", a.track->url)));
             }
-            rows.push_back(std::move(row));
         }
     }
     c.out << render_table(header, rows, c.colour);

@@ -60,6 +60,9 @@ expect_word '"United K' "United Kingdom"
 expect "ntnu programme mi" mis miseb mixd
 expect "ntnu deadline --citizenship United\\ K" 'United\ Kingdom'
 expect "ntnu --tz Europe/Os" Europe/Oslo
+expect "ntnu countries --group " non-eu eu-eea nordic
+expect "ntnu calendar --al" --alarm
+expect "ntnu completion " bash zsh fish
 # validate completes data files, from the working directory.
 files=$(mktemp -d) && trap 'rm -rf "$files"' EXIT && touch "$files/next-year.toml" && cd "$files"
 expect "ntnu validate next" next-year.toml

@@ -25,6 +25,8 @@ expect "ntnu deadline --citizenship Nor" Norway
 expect "ntnu deadline --citizenship nor" Norway
 expect "ntnu programme mi" mis miseb mixd
 expect "ntnu deadline --citizenship United\\ K" "United Kingdom"
+expect "ntnu countries --group " non-eu eu-eea nordic
+expect "ntnu calendar --al" --alarm
 # validate completes data files, from the working directory.
 files=$(mktemp -d) && trap 'rm -rf "$files"' EXIT && touch "$files/next-year.toml" && cd "$files"
 expect "ntnu validate next" next-year.toml

@@ -47,6 +47,7 @@ expect "ntnu deadline --citizenship Norw" "% ntnu deadline --citizenship Norway"
 expect "ntnu deadline --citizenship nor" "% ntnu deadline --citizenship Nor"
 expect "ntnu programme mi" "mis " "miseb" "mixd" "Interaction Design"
 expect "ntnu deadline --citizenship United\\ K" "% ntnu deadline --citizenship United\\ Kingdom"
+expect "ntnu countries --group " non-eu eu-eea nordic
 # validate completes data files (zsh starts in $home, where next-year.toml is: -c above).
 expect "ntnu validate next" "% ntnu validate next-year.toml"
 exit $fail
