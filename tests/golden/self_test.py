@@ -19,6 +19,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -53,6 +54,26 @@ def fake_binary(directory: Path, script: str) -> Path:
     path.write_text("#!/bin/sh\n" + script + "\n")
     path.chmod(path.stat().st_mode | stat.S_IXUSR)
     return path
+
+
+def is_running(pid: int, name: str) -> bool:
+    """Whether `pid` is a live process called `name` (a zombie, state Z, is not running)."""
+    try:
+        stat_text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return f"({name})" in stat_text and stat_text.split(")")[-1].split()[0] != "Z"
+
+
+def still_running(pid: int, name: str) -> bool:
+    """Whether `pid` outlives its SIGKILL: the kernel ends a killed process when it is next
+    scheduled, which on a loaded machine is not at once, so this waits for up to 10 s."""
+    deadline = time.monotonic() + 10
+    while is_running(pid, name):
+        if time.monotonic() > deadline:
+            return True
+        time.sleep(0.01)
+    return False
 
 
 def main(argv: list[str]) -> int:
@@ -147,11 +168,8 @@ def main(argv: list[str]) -> int:
               result.stdout + result.stderr)
         check(not (made / "made.txt").exists(), "setup's files do not land in the case folder")
         left = int(pid_file.read_text()) if pid_file.exists() else 0
-        stat_file = Path(f"/proc/{left}/stat")
-        stat_text = stat_file.read_text() if left > 0 and stat_file.exists() else ""
-        # A killed job may linger as a zombie (state Z) until it is reaped; that is not running.
-        alive = "(sleep)" in stat_text and stat_text.split(")")[-1].split()[0] != "Z"
-        check(left > 0 and not alive, "a job the setup left running is killed after the case")
+        check(left > 0 and not still_running(left, "sleep"),
+              "a job the setup left running is killed after the case")
         (made / "setup").write_text("echo broken >&2\nexit 3\n")
         result = run(reader, made)
         out = result.stdout + result.stderr
