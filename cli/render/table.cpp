@@ -29,12 +29,8 @@ std::vector<Row> shown_safely(const std::vector<Row>& rows) {
     return out;
 }
 
-} // namespace
-
-std::string render_table(const Row& given_header, const std::vector<Row>& given_rows, Colour colour,
-                         std::size_t indent) {
-    const Row header = shown_safely(given_header);
-    const std::vector<Row> rows = shown_safely(given_rows);
+// Each column's width: its widest cell, the header's included.
+std::vector<std::size_t> column_widths(const Row& header, const std::vector<Row>& rows) {
     std::vector<std::size_t> widths(header.size(), 0);
     const auto measure = [&](const Row& row) {
         for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
@@ -43,7 +39,13 @@ std::string render_table(const Row& given_header, const std::vector<Row>& given_
     };
     measure(header);
     std::for_each(rows.begin(), rows.end(), measure);
+    return widths;
+}
 
+// The table of rows already made safe to show, with the given column widths.
+std::string render_safe_table(const Row& header, const std::vector<Row>& rows,
+                              const std::vector<std::size_t>& widths, Colour colour,
+                              std::size_t indent) {
     std::string out;
     const auto emit = [&](const Row& row, bool is_header) {
         std::string line(indent, ' ');
@@ -63,19 +65,21 @@ std::string render_table(const Row& given_header, const std::vector<Row>& given_
     return out;
 }
 
+} // namespace
+
+std::string render_table(const Row& given_header, const std::vector<Row>& given_rows, Colour colour,
+                         std::size_t indent) {
+    const Row header = shown_safely(given_header);
+    const std::vector<Row> rows = shown_safely(given_rows);
+    return render_safe_table(header, rows, column_widths(header, rows), colour, indent);
+}
+
 std::string render_fitted_table(const Row& given_header, const std::vector<Row>& given_rows,
                                 const std::vector<Wrap>& wrap, Colour colour, std::size_t width,
                                 std::size_t indent) {
     const Row header = shown_safely(given_header);
     const std::vector<Row> rows = shown_safely(given_rows);
-    std::vector<std::size_t> widths(header.size(), 0);
-    const auto measure = [&](const Row& row) {
-        for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
-            widths[i] = std::max(widths[i], display_width(row[i].text));
-        }
-    };
-    measure(header);
-    std::for_each(rows.begin(), rows.end(), measure);
+    std::vector<std::size_t> widths = column_widths(header, rows);
     const auto wraps = [&](std::size_t i) { return i < wrap.size() && wrap[i] == Wrap::yes; };
 
     // Narrower than this, a wrapped column is harder to read than a wide table.
@@ -117,7 +121,9 @@ std::string render_fitted_table(const Row& given_header, const std::vector<Row>&
         }
     }
     // Empty trailing cells leave padding behind them; nobody wants to see it in a diff.
-    const std::string table = render_table(header, lines, colour, indent);
+    // Measured again: a wrapped column is as wide as its widest piece, which may be narrower.
+    const std::string table =
+        render_safe_table(header, lines, column_widths(header, lines), colour, indent);
     std::string out;
     std::size_t start = 0;
     while (start < table.size()) {
