@@ -269,10 +269,7 @@ std::vector<std::string> long_names(const CLI::App& app) {
     for (const CLI::App* sub : app.get_subcommands({})) {
         commands.push_back(sub->get_name());
     }
-    const auto hint = closest_matches(arg_text, commands);
-    throw UsageError(hint.empty() ? l.format(Msg::error_unexpected_argument, arg("value", arg_text))
-                                  : l.format(Msg::error_unexpected_argument_suggests,
-                                             arg("value", arg_text), arg("hint", hint[0])));
+    throw UsageError(unexpected_argument_error(arg_text, commands, l));
 }
 
 // The name CLI11 puts before ": " in its message ("--tz: 1 required TEXT missing"), or before

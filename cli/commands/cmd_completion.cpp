@@ -4,6 +4,7 @@
 #include "country_table.hpp"
 #include "data_source.hpp"
 #include "errors.hpp"
+#include "input_errors.hpp"
 #include "profile_options.hpp"
 #include "text.hpp"
 #include "types.hpp"
@@ -195,8 +196,7 @@ int describe_command_line(CLI::App& root, const std::string& kind,
                           const std::optional<std::string>& command, Context& context) {
     if (kind == "commands") {
         if (command) {
-            throw UsageError(
-                context.lang.format(Msg::error_unexpected_argument, fmt::arg("value", *command)));
+            throw UsageError(unexpected_argument_error(*command, {}, context.lang));
         }
         print_commands(root, context.out);
         return exit_ok;
@@ -220,12 +220,7 @@ int describe_command_line(CLI::App& root, const std::string& kind,
             names.push_back(sub->get_name());
         }
     }
-    const auto hint = closest_matches(*command, names);
-    throw UsageError(
-        hint.empty()
-            ? context.lang.format(Msg::error_unexpected_argument, fmt::arg("value", *command))
-            : context.lang.format(Msg::error_unexpected_argument_suggests,
-                                  fmt::arg("value", *command), fmt::arg("hint", hint[0])));
+    throw UsageError(unexpected_argument_error(*command, names, context.lang));
 }
 
 void check_shell(const std::string& shell, const Language& l) {
@@ -337,8 +332,7 @@ Command register_complete_callback(CLI::App* sub, const Language& /*hidden: neve
                     return describe_command_line(*sub->get_parent(), kind, command, context);
                 }
                 if (command) {
-                    throw UsageError(context.lang.format(Msg::error_unexpected_argument,
-                                                         fmt::arg("value", *command)));
+                    throw UsageError(unexpected_argument_error(*command, {}, context.lang));
                 }
                 return run_completion_callback(kind, context);
             },

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "input_errors.hpp"
 
+#include "text.hpp"
+
 #include <cerrno>
 #include <cstring>
 
@@ -68,6 +70,14 @@ std::string system_error_text(int error, const Language& lang) {
     case EBADF: return std::string(lang.text(Msg::errno_ebadf));
     default: return std::strerror(error);
     }
+}
+
+std::string unexpected_argument_error(std::string_view value, const std::vector<std::string>& known,
+                                      const Language& lang) {
+    const auto hint = closest_matches(value, known);
+    return hint.empty() ? lang.format(Msg::error_unexpected_argument, arg("value", value))
+                        : lang.format(Msg::error_unexpected_argument_suggests, arg("value", value),
+                                      arg("hint", hint[0]));
 }
 
 } // namespace ntnu
