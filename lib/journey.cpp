@@ -184,6 +184,10 @@ std::vector<JourneyEntry> journey(const Catalog& catalog, const JourneyQuery& q)
     return out;
 }
 
+bool starts_semester(const JourneyStep& step) {
+    return step.id.starts_with("semester-start");
+}
+
 const JourneyEntry* next_after_deadline(const std::vector<JourneyEntry>& entries) {
     const auto found = std::find_if(entries.begin(), entries.end(),
                                     [](const JourneyEntry& e) { return !e.step->at_deadline; });

@@ -65,6 +65,10 @@ struct JourneyQuery {
 // their dates. A step whose audience the profile is not part of is left out.
 std::vector<JourneyEntry> journey(const Catalog& catalog, const JourneyQuery& query);
 
+// Whether the step starts the semester: the data names such steps "semester-start-…", and
+// they end the journey (the timeline draws them as the semester's month, not as a step).
+bool starts_semester(const JourneyStep& step);
+
 // The first entry after the application deadline itself: what comes next.
 const JourneyEntry* next_after_deadline(const std::vector<JourneyEntry>& entries);
 

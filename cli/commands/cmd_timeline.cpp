@@ -83,7 +83,7 @@ const GroupJourney* own_journey(const TimelineCycle& cycle) {
 const JourneyEntry* semester_start(const TimelineCycle& cycle) {
     const auto in = [](const GroupJourney& j) -> const JourneyEntry* {
         for (const auto& e : j.entries) {
-            if (e.step->id.starts_with("semester-start") && e.precision != StepPrecision::undated) {
+            if (starts_semester(*e.step) && e.precision != StepPrecision::undated) {
                 return &e;
             }
         }
@@ -316,8 +316,7 @@ std::vector<Group> groups_with_milestones(const Cycle& cycle) {
 // Whether a step of the applicant's journey is drawn on the axis: dated to the day, after the
 // deadline itself; the semester start has its own month mark.
 bool on_axis(const JourneyEntry& e) {
-    return e.precision == StepPrecision::day && !e.step->at_deadline &&
-           !e.step->id.starts_with("semester-start");
+    return e.precision == StepPrecision::day && !e.step->at_deadline && !starts_semester(*e.step);
 }
 
 // The rows below the axis: one per merged milestone, the month the semester starts, and the

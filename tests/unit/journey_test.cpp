@@ -215,6 +215,9 @@ TEST(Journey, SemesterStartComesFromTheData) {
     ASSERT_NE(start, nullptr);
     EXPECT_EQ(start->precision, StepPrecision::day);
     EXPECT_EQ(start->day, date::year{2020} / 8 / 17);
+    EXPECT_TRUE(starts_semester(*start->step));
+    ASSERT_NE(find(autumn, "tuition-fee"), nullptr);
+    EXPECT_FALSE(starts_semester(*find(autumn, "tuition-fee")->step));
 }
 
 TEST(Journey, YearlyDaysAfterTheLastPublishedYearAreProjected) {
