@@ -2,14 +2,8 @@
 #include "app.hpp"
 
 #include "clock.hpp"
-#include "cmd_calendar.hpp"
-#include "cmd_check.hpp"
 #include "cmd_completion.hpp"
-#include "cmd_countries.hpp"
-#include "cmd_deadline.hpp"
-#include "cmd_programmes.hpp"
-#include "cmd_timeline.hpp"
-#include "cmd_validate.hpp"
+#include "command_list.hpp"
 #include "countries.hpp"
 #include "data_source.hpp"
 #include "errors.hpp"
@@ -24,7 +18,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
+#include <memory>
 #include <ostream>
 
 namespace ntnu {
@@ -46,12 +40,13 @@ struct GlobalOptions {
 
 void add_global_options(CLI::App& app, GlobalOptions& g, const Language& l) {
     app.add_option("--now", g.now, help(l, Msg::help_now))->option_text(help(l, Msg::metavar_time));
-    app.add_option("--tz", g.tz, help(l, Msg::help_tz))->option_text(help(l, Msg::metavar_zone));
-    app.add_option("--data", g.data, help(l, Msg::help_data))
+    completes(app.add_option("--tz", g.tz, help(l, Msg::help_tz)), "zones")
+        ->option_text(help(l, Msg::metavar_zone));
+    completes(app.add_option("--data", g.data, help(l, Msg::help_data)), "file")
         ->option_text(help(l, Msg::metavar_file));
-    app.add_option("--color", g.color, help(l, Msg::help_color))
+    completes(app.add_option("--color", g.color, help(l, Msg::help_color)), "colors")
         ->option_text(help(l, Msg::metavar_when));
-    app.add_option("--lang", g.lang, help(l, Msg::help_lang))
+    completes(app.add_option("--lang", g.lang, help(l, Msg::help_lang)), "languages")
         ->option_text(help(l, Msg::metavar_lang));
     app.add_flag("--version", g.version, help(l, Msg::help_version));
 }
@@ -319,21 +314,28 @@ std::string version_text(const Context& context) {
            "\n";
 }
 
-// A subcommand's name and --help summary (none: hidden), and what defines its options.
-struct CommandEntry {
-    std::string_view name;
-    std::optional<Msg> summary;
-    Command (*define)(CLI::App* sub, const Language& lang);
-};
+// The options of one level of the command line (the program's own, or one command's) that take a
+// value, as argv spells them ("--format", "-o").
+void add_options_taking_values(const CLI::App& level, std::vector<std::string>& names) {
+    for (const CLI::Option* option : level.get_options()) {
+        if (option->get_positional() || option->get_expected_max() == 0) {
+            continue;
+        }
+        for (const auto& name : option->get_lnames()) {
+            names.push_back("--" + name);
+        }
+        for (const auto& name : option->get_snames()) {
+            names.push_back("-" + name);
+        }
+    }
+}
 
 // Where the command's name is in argv: the first word that is not a global option or its
-// value; argc when there is none.
-int command_word(int argc, const char* const* argv) {
-    constexpr std::array<std::string_view, 5> with_value{"--now", "--tz", "--data", "--color",
-                                                         "--lang"};
+// value; argc when there is none. `global_values`: the global options that take a value.
+int command_word(int argc, const char* const* argv, const std::vector<std::string>& global_values) {
     for (int i = 1; i < argc; ++i) {
         const std::string_view word = argv[i];
-        if (std::find(with_value.begin(), with_value.end(), word) != with_value.end()) {
+        if (std::find(global_values.begin(), global_values.end(), word) != global_values.end()) {
             ++i;
             continue;
         }
@@ -344,10 +346,9 @@ int command_word(int argc, const char* const* argv) {
     return argc;
 }
 
-// argv with "help [COMMAND]" turned into "[COMMAND] --help"; empty when the command word is
-// not "help".
-std::vector<const char*> help_as_option(int argc, const char* const* argv) {
-    const int i = command_word(argc, argv);
+// argv with "help [COMMAND]" turned into "[COMMAND] --help"; empty when the command word, at
+// `i`, is not "help".
+std::vector<const char*> help_as_option(int argc, const char* const* argv, int i) {
     if (i == argc || std::string_view(argv[i]) != "help") {
         return {};
     }
@@ -391,6 +392,62 @@ Context make_context(const GlobalOptions& g, const Environment& env, std::ostrea
     return context;
 }
 
+// The command line as CLI11 holds it: the global options, and every command of
+// command_list.hpp with all its options, its help in one language. Every command's options are
+// defined on every run, so that an option given without its command can be placed
+// (`ntnu --within 3d`: an option of `ntnu check`), at about 0.8 M instructions.
+struct CommandLine {
+    CLI::App app;
+    GlobalOptions global;
+    std::vector<Command> commands; // in the order of command_definitions
+    Lang lang;
+
+    CommandLine(const Language& words, std::size_t width)
+        : app(help(words, Msg::help_app), "ntnu"), lang(words.code()) {
+        localise_help(app, words, width);
+        app.allow_extras();
+        app.fallthrough();
+        // A repeated single-value option takes its last value, as shells' aliases expect.
+        app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+        add_global_options(app, global, words);
+        commands.reserve(command_definitions.size());
+        for (const CommandDefinition* definition : command_definitions) {
+            const auto& summary = definition->summary;
+            CLI::App* sub = app.add_subcommand(std::string(definition->name),
+                                               summary ? help(words, *summary) : "");
+            commands.push_back(definition->define(sub, words));
+            sub->allow_extras();
+            sub->fallthrough();
+            // A command without a summary is hidden from --help: "" is CLI11's hidden group.
+            sub->group(summary ? help(words, Msg::help_label_subcommands) : "");
+        }
+        app.require_subcommand(0, 1);
+        app.footer(help(words, Msg::help_app_footer) + "\n");
+    }
+
+    // The options that take a value, of the program alone (global) or of every command too.
+    std::vector<std::string> options_taking_values(bool global_only) const {
+        std::vector<std::string> names;
+        add_options_taking_values(app, names);
+        if (!global_only) {
+            for (const CLI::App* sub : app.get_subcommands({})) {
+                add_options_taking_values(*sub, names);
+            }
+        }
+        return names;
+    }
+
+    // The command named on the line, or the program itself when none is.
+    const CLI::App& chosen() const {
+        for (const auto& command : commands) {
+            if (command.app->parsed()) {
+                return *command.app;
+            }
+        }
+        return app;
+    }
+};
+
 // Runs the command, then keeps the catalogue to the end of the process instead of freeing it:
 // freeing a large one string by string (10,000 programmes: 7 M instructions) costs more than a
 // whole run on the built-in data, and the process ends next, returning its memory whole. The
@@ -405,21 +462,33 @@ int run_keeping_catalog(const Command& command, Context& context) {
 
 } // namespace
 
+Lang chosen_language(int argc, const char* const* argv, const Environment& env) {
+    const CommandLine line(Language(language_from_environment(env)), output_columns(env));
+    return choose_language(argc, argv, env, line.options_taking_values(false));
+}
+
 int run(int argc, const char* const* argv, const Environment& env, std::ostream& out,
         std::ostream& err) {
-    // Before the app is built: its help texts and CLI11's errors are in this language.
-    const Language lang(choose_language(argc, argv, env));
-    const Language english(Lang::en);
-    // Completion runs on every Tab press: the scripts' own argv skips building the parser.
+    const Lang from_environment = language_from_environment(env);
+    // Completion runs on every Tab press: the scripts' own argv skips building the parser (and
+    // holds no --lang).
     if (const auto request = plain_completion_request(argc, argv)) {
         const auto data =
             request->data.empty() ? std::nullopt : std::optional<std::string>{request->data};
-        Context light{plain_output(out, err, lang), {}};
+        Context light{plain_output(out, err, Language(from_environment)), {}};
         light.data_source = data_file_path(data, env.ntnu_data).value_or("");
         return run_completion_callback(request->kind, light);
     }
+    // Built in the environment's language; it says which options take a value, which the
+    // pre-scan for --lang must skip ("--format --lang" names no language). Built again below
+    // when the run wants another language: its help texts are made as it is built.
+    const std::size_t width = output_columns(env);
+    auto line = std::make_unique<CommandLine>(Language(from_environment), width);
+    const Language lang(choose_language(argc, argv, env, line->options_taking_values(false)));
     // `ntnu help` and `ntnu help COMMAND`, as git and gh have them, are --help.
-    const std::vector<const char*> help_argv = help_as_option(argc, argv);
+    const auto global_values = line->options_taking_values(true);
+    const std::vector<const char*> help_argv =
+        help_as_option(argc, argv, command_word(argc, argv, global_values));
     if (!help_argv.empty()) {
         argc = static_cast<int>(help_argv.size());
         argv = help_argv.data();
@@ -427,59 +496,25 @@ int run(int argc, const char* const* argv, const Environment& env, std::ostream&
     // `__complete commands` and `options` print the commands' and options' descriptions, and
     // completion output is the same in every language, as JSON is: the parser is built in
     // English for it. Its errors stay in the chosen language.
-    const int command_at = command_word(argc, argv);
+    const int command_at = command_word(argc, argv, global_values);
     const bool completing = command_at < argc && std::string_view(argv[command_at]) == "__complete";
-    const Language& words = completing ? english : lang;
-    CLI::App app{help(words, Msg::help_app), "ntnu"};
-    localise_help(app, words, output_columns(env));
-    app.allow_extras();
-    app.fallthrough();
-    // A repeated single-value option takes its last value, as shells' aliases expect.
-    app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
-    GlobalOptions global;
-    add_global_options(app, global, words);
-
-    // The table of subcommands: one line per command. Only the commands named in argv get
-    // their options (and deadline, which runs when none is named): defining every option of
-    // every command cost 0.8 M of the 1.8 M instructions of a `deadline --json` query. The
-    // others are defined by name and summary alone, which is all --help and a "did you mean"
-    // show of them; `__complete options COMMAND` names its command, so it sees every option.
-    // clang-format off
-    const std::array<CommandEntry, 10> table{{
-        {"deadline",   Msg::help_deadline,          register_deadline},
-        {"check",      Msg::help_check,             register_check},
-        {"programmes", Msg::help_programmes,        register_programmes},
-        {"programme",  Msg::help_programme_command, register_programme},
-        {"countries",  Msg::help_countries,         register_countries},
-        {"timeline",   Msg::help_timeline,          register_timeline},
-        {"calendar",   Msg::help_calendar,          register_calendar},
-        {"completion", Msg::help_completion,        register_completion},
-        {"validate",   Msg::help_validate,          register_validate},
-        {"__complete", std::nullopt,                register_complete_callback},
-    }};
-    // clang-format on
-    std::vector<Command> commands;
-    for (const auto& entry : table) {
-        // The hidden callback's summary is never shown, so it is not translated.
-        CLI::App* sub = app.add_subcommand(
-            std::string(entry.name), entry.summary ? help(words, *entry.summary)
-                                                   : "Values for shell completion, one a line");
-        const bool named = std::any_of(argv + 1, argv + argc, [&](const char* arg) {
-            return entry.name == std::string_view(arg);
-        });
-        commands.push_back(named || entry.name == "deadline" ? entry.define(sub, words)
-                                                             : Command{sub, nullptr});
-        sub->allow_extras();
-        sub->fallthrough();
-        // A summary-less entry is hidden from --help: "" is CLI11's hidden group.
-        sub->group(entry.summary ? help(words, Msg::help_label_subcommands) : "");
+    const Lang words = completing ? Lang::en : lang.code();
+    if (words != line->lang) {
+        line = std::make_unique<CommandLine>(Language(words), width);
     }
-    app.require_subcommand(0, 1);
-    app.footer(help(words, Msg::help_app_footer) + "\n");
+    CLI::App& app = line->app;
+    const GlobalOptions& global = line->global;
+    const std::vector<Command>& commands = line->commands;
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
+        // `ntnu nosuchcommand --help` (and `ntnu help nosuchcommand`) is the same mistake as
+        // `ntnu nosuchcommand`, not a request for the main help.
+        if (const auto extras = app.remaining(true);
+            !extras.empty() && !extras.front().starts_with("-")) {
+            reject_extras(line->chosen(), extras, lang);
+        }
         out << app.help();
         return exit_ok;
     } catch (const CLI::CallForAllHelp&) {
@@ -489,26 +524,20 @@ int run(int argc, const char* const* argv, const Environment& env, std::ostream&
         // CLI11's own exit codes start above 100; every parse problem is a usage error here.
         throw UsageError(parse_error_text(e, lang));
     }
-    const CLI::App* chosen = &app;
-    for (const auto& command : commands) {
-        if (command.app->parsed()) {
-            chosen = command.app;
-        }
-    }
     // Fallthrough hands a subcommand's unknown arguments up to the top, so ask the whole tree.
     if (const auto extras = app.remaining(true); !extras.empty()) {
-        reject_extras(*chosen, extras, lang);
+        reject_extras(line->chosen(), extras, lang);
     }
 
     if (global.data && global.data->empty()) {
         throw UsageError(std::string(lang.text(Msg::error_data_needs_file)));
     }
     // Completion and validate need no catalogue, clock or zone: run them with a light context.
-    for (const auto& command : commands) {
-        if (command.app->parsed() && !command.needs_context) {
+    for (std::size_t i = 0; i < commands.size(); ++i) {
+        if (commands[i].app->parsed() && command_definitions[i]->needs == Needs::nothing) {
             Context light{plain_output(out, err, lang), {}};
             light.data_source = data_file_path(global.data, env.ntnu_data).value_or("");
-            return command.run(light);
+            return commands[i].run(light);
         }
     }
     Context context = make_context(global, env, out, err, lang);

@@ -24,7 +24,7 @@ using ntnu::printable;
 // The language errors are reported in: --lang if it is valid, else the environment's.
 ntnu::Language error_language(int argc, const char* const* argv, const ntnu::Environment& env) {
     try {
-        return ntnu::Language(ntnu::choose_language(argc, argv, env));
+        return ntnu::Language(ntnu::chosen_language(argc, argv, env));
     } catch (const std::exception&) {
         return ntnu::Language(ntnu::language_from_environment(env));
     }

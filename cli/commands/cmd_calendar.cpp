@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cmd_calendar.hpp"
+#include "command_list.hpp"
 
 #include "answers.hpp"
 #include "atomic_file.hpp"
@@ -258,13 +258,11 @@ int run_calendar(const CalendarOptions& options, Context& context) {
     return exit_ok;
 }
 
-} // namespace
-
 Command register_calendar(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<CalendarOptions>();
     add_profile_options(*sub, options->profile, l);
     add_programme_option(*sub, options->profile, l);
-    sub->add_option("-o,--output", options->output, help(l, Msg::help_output))
+    completes(sub->add_option("-o,--output", options->output, help(l, Msg::help_output)), "file")
         ->option_text(help(l, Msg::metavar_file));
     sub->add_flag("--force", options->force, help(l, Msg::help_force));
     sub->add_option("--alarm", options->alarms, help(l, Msg::help_alarm))
@@ -273,5 +271,10 @@ Command register_calendar(CLI::App* sub, const Language& l) {
     sub->footer(command_footer(l, Msg::help_calendar_footer));
     return {sub, [options](Context& context) { return run_calendar(*options, context); }};
 }
+
+} // namespace
+
+const CommandDefinition calendar_command{"calendar", Msg::help_calendar, Needs::context,
+                                         register_calendar};
 
 } // namespace ntnu

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cmd_check.hpp"
+#include "command_list.hpp"
 
 #include "answers.hpp"
 #include "errors.hpp"
@@ -137,8 +137,6 @@ int run_check(const CheckOptions& options, Context& context) {
     return status;
 }
 
-} // namespace
-
 Command register_check(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<CheckOptions>();
     sub->add_option("--within", options->within, help(l, Msg::help_within))
@@ -153,5 +151,9 @@ Command register_check(CLI::App* sub, const Language& l) {
     sub->footer(command_footer(l, Msg::help_check_footer));
     return {sub, [options](Context& context) { return run_check(*options, context); }};
 }
+
+} // namespace
+
+const CommandDefinition check_command{"check", Msg::help_check, Needs::context, register_check};
 
 } // namespace ntnu

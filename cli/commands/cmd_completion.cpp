@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cmd_completion.hpp"
 
+#include "command_list.hpp"
+
 #include "country_table.hpp"
 #include "data_source.hpp"
 #include "errors.hpp"
@@ -86,41 +88,75 @@ void print_countries(std::ostream& out) {
     }
 }
 
-// What Tab completes each option's value with, by the option's long name or the positional's
-// name: a kind of `__complete KIND`, or "file" for file names. Options missing here take a
-// value Tab cannot complete ("text"), or none ("flag"). completion.options_agree_per_command
-// fails when an option whose --help names such a value (COUNTRY, ZONE, FILE...) is missing.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 16> value_kinds{{
-    {"--tz", "zones"},
-    {"--data", "file"},
-    {"--color", "colors"},
-    {"--lang", "languages"},
-    {"--level", "levels"},
-    {"--citizenship", "countries"},
-    {"--degree-from", "countries"},
-    {"--category", "categories"},
-    {"--programme", "programmes"},
-    {"--campus", "campuses"},
-    {"--open-to", "categories"},
-    {"--group", "groups"},
-    {"--output", "file"},
-    {"ID", "programmes"}, // programme ID
-    {"SHELL", "shells"},  // completion SHELL
-    {"FILE", "file"},     // validate FILE...
+// The values the programmes of the loaded data have: the light context names the data file
+// (--data, else NTNU_DATA), or is empty for the built-in data.
+void print_programmes(const Context& context) {
+    std::optional<std::string> path;
+    if (!context.data_source.empty()) {
+        path = context.data_source;
+    }
+    const auto loaded = load_catalog(path, context.lang, CatalogUse::names_only);
+    for (const auto& programme : loaded.catalog.programmes) {
+        context.out << programme.id << '\t' << programme.name << '\n';
+    }
+}
+
+// The shells `completion` writes a script for, with the script.
+struct Shell {
+    std::string_view name;
+    const std::string_view* script;
+};
+constexpr std::array<Shell, 3> shells{{
+    {"bash", &completion_bash},
+    {"zsh", &completion_zsh},
+    {"fish", &completion_fish},
 }};
 
-// "flag" for an option without a value, else what value_kinds gives, else "text".
+// Every kind of value `__complete KIND` answers, with what prints it: an option tagged with a
+// kind (completes()) completes with its values, and the callback's help lists them from here.
+struct ValueKind {
+    std::string_view name;
+    void (*print)(const Context& context);
+};
+constexpr std::array<ValueKind, 10> value_kinds{{
+    {"categories", [](const Context& c) { print_names<Group>(c.out); }},
+    // The groups of `countries --group`: refugee status is not a matter of country.
+    {"groups",
+     [](const Context& c) {
+         for (const auto& [value, name] : EnumNames<Group>::names) {
+             if (value != Group::refugee) {
+                 c.out << name << '\n';
+             }
+         }
+     }},
+    {"levels", [](const Context& c) { print_names<Level>(c.out); }},
+    {"campuses", [](const Context& c) { print_names<Campus>(c.out); }},
+    {"colors", [](const Context& c) { c.out << "auto\nalways\nnever\n"; }},
+    {"languages", [](const Context& c) { c.out << "en\nnb\n"; }},
+    {"shells",
+     [](const Context& c) {
+         for (const auto& shell : shells) {
+             c.out << shell.name << '\n';
+         }
+     }},
+    {"zones", [](const Context& c) { print_zones(c.out); }},
+    {"countries", [](const Context& c) { print_countries(c.out); }},
+    {"programmes", print_programmes},
+}};
+
+// "flag" for an option without a value; else the kind it was tagged with (completes() in
+// command.hpp) when `__complete` answers that kind; else "text", a value Tab cannot complete.
 std::string_view value_kind(const CLI::Option& option) {
     if (option.get_expected_max() == 0) {
         return "flag";
     }
-    const auto& long_names = option.get_lnames();
-    const std::string name = option.get_positional() ? option.get_name()
-                             : long_names.empty()    ? "-" + option.get_snames().front()
-                                                     : "--" + long_names.front();
-    for (const auto& [key, kind] : value_kinds) {
-        if (key == name) {
-            return kind;
+    const std::string tag = option.get_type_name();
+    if (tag == "file") {
+        return "file";
+    }
+    for (const auto& kind : value_kinds) {
+        if (kind.name == tag) {
+            return kind.name;
         }
     }
     return "text";
@@ -190,8 +226,7 @@ void print_options(CLI::App& app, std::ostream& out) {
 }
 
 // `__complete commands`, and `__complete options [COMMAND]`: the command line itself, read from
-// the app's own definitions. A command's options are defined only when its name is in argv
-// (app.cpp), and COMMAND is: so every one of them is there.
+// the app's own definitions, every command's options among them (app.cpp defines them all).
 int describe_command_line(CLI::App& root, const std::string& kind,
                           const std::optional<std::string>& command, Context& context) {
     if (kind == "commands") {
@@ -223,59 +258,32 @@ int describe_command_line(CLI::App& root, const std::string& kind,
     throw UsageError(unexpected_argument_error(*command, names, context.lang));
 }
 
-void check_shell(const std::string& shell, const Language& l) {
-    const std::vector<std::string> shells{"bash", "zsh", "fish"};
-    if (shell.empty()) {
+const Shell& find_shell(const std::string& name, const Language& l) {
+    if (name.empty()) {
         throw UsageError(std::string(l.text(Msg::error_which_shell)));
     }
-    if (std::find(shells.begin(), shells.end(), shell) == shells.end()) {
-        throw UsageError(l.format(Msg::error_unknown_shell, fmt::arg("value", shell),
-                                  fmt::arg("hint", hint_text(closest_matches(shell, shells), l))));
+    std::vector<std::string> names;
+    for (const auto& shell : shells) {
+        if (shell.name == name) {
+            return shell;
+        }
+        names.emplace_back(shell.name);
     }
+    throw UsageError(l.format(Msg::error_unknown_shell, fmt::arg("value", name),
+                              fmt::arg("hint", hint_text(closest_matches(name, names), l))));
 }
 
 } // namespace
 
 int run_completion_callback(const std::string& kind, Context& context) {
-    auto& out = context.out;
-    if (kind == "categories") {
-        print_names<Group>(out);
-    } else if (kind == "groups") {
-        // The groups of `countries --group`: refugee status is not a matter of country.
-        for (const auto& [value, name] : EnumNames<Group>::names) {
-            if (value != Group::refugee) {
-                out << name << '\n';
-            }
+    for (const auto& value_kind : value_kinds) {
+        if (value_kind.name == kind) {
+            value_kind.print(context);
+            return exit_ok;
         }
-    } else if (kind == "levels") {
-        print_names<Level>(out);
-    } else if (kind == "campuses") {
-        print_names<Campus>(out);
-    } else if (kind == "colors") {
-        out << "auto\nalways\nnever\n";
-    } else if (kind == "languages") {
-        out << "en\nnb\n";
-    } else if (kind == "shells") {
-        out << "bash\nzsh\nfish\n";
-    } else if (kind == "zones") {
-        print_zones(out);
-    } else if (kind == "countries") {
-        print_countries(out);
-    } else if (kind == "programmes") {
-        // The light context names the data file (--data, else NTNU_DATA); empty: built-in.
-        std::optional<std::string> path;
-        if (!context.data_source.empty()) {
-            path = context.data_source;
-        }
-        const auto loaded = load_catalog(path, context.lang, CatalogUse::names_only);
-        for (const auto& programme : loaded.catalog.programmes) {
-            out << programme.id << '\t' << programme.name << '\n';
-        }
-    } else {
-        throw UsageError(
-            context.lang.format(Msg::error_unknown_completion_kind, fmt::arg("kind", kind)));
     }
-    return exit_ok;
+    throw UsageError(
+        context.lang.format(Msg::error_unknown_completion_kind, fmt::arg("kind", kind)));
 }
 
 std::optional<CompletionRequest> plain_completion_request(int argc, const char* const* argv) {
@@ -298,20 +306,25 @@ std::optional<CompletionRequest> plain_completion_request(int argc, const char* 
     return CompletionRequest{argv[2], argv[4]};
 }
 
+namespace {
+
 Command register_completion(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<CompletionOptions>();
-    sub->add_option("SHELL", options->shell, help(l, Msg::help_shell))
-        ->type_name(help(l, Msg::metavar_text));
-    return {sub,
-            [options](Context& context) {
-                const auto& shell = options->shell;
-                check_shell(shell, context.lang);
-                context.out << (shell == "bash"  ? completion_bash
-                                : shell == "zsh" ? completion_zsh
-                                                 : completion_fish);
+    completes(sub->add_option("SHELL", options->shell, help(l, Msg::help_shell)), "shells");
+    return {sub, [options](Context& context) {
+                context.out << *find_shell(options->shell, context.lang).script;
                 return exit_ok;
-            },
-            false};
+            }};
+}
+
+// "commands, options, categories, ... or programmes": what KIND may be.
+std::string kinds_text() {
+    std::string text = "commands, options";
+    for (std::size_t i = 0; i < value_kinds.size(); ++i) {
+        text += i + 1 < value_kinds.size() ? ", " : " or ";
+        text += value_kinds[i].name;
+    }
+    return text;
 }
 
 Command register_complete_callback(CLI::App* sub, const Language& /*hidden: never shown*/) {
@@ -320,13 +333,11 @@ Command register_complete_callback(CLI::App* sub, const Language& /*hidden: neve
         std::optional<std::string> command;
     };
     auto request = std::make_shared<Request>();
-    sub->add_option("KIND", request->kind,
-                    "commands, options, categories, groups, levels, campuses, colors, languages, "
-                    "shells, zones, countries or programmes")
-        ->required();
+    // Hidden, so never translated.
+    sub->description("Values for shell completion, one a line");
+    sub->add_option("KIND", request->kind, kinds_text())->required();
     sub->add_option("COMMAND", request->command, "for options: the command whose options to list");
-    return {sub,
-            [sub, request](Context& context) {
+    return {sub, [sub, request](Context& context) {
                 const auto& [kind, command] = *request;
                 if (kind == "commands" || kind == "options") {
                     return describe_command_line(*sub->get_parent(), kind, command, context);
@@ -335,8 +346,14 @@ Command register_complete_callback(CLI::App* sub, const Language& /*hidden: neve
                     throw UsageError(unexpected_argument_error(*command, {}, context.lang));
                 }
                 return run_completion_callback(kind, context);
-            },
-            false};
+            }};
 }
+
+} // namespace
+
+const CommandDefinition completion_command{"completion", Msg::help_completion, Needs::nothing,
+                                           register_completion};
+const CommandDefinition complete_callback_command{"__complete", std::nullopt, Needs::nothing,
+                                                  register_complete_callback};
 
 } // namespace ntnu

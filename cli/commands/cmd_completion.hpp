@@ -2,7 +2,11 @@
 #pragma once
 // `ntnu completion bash|zsh|fish`: prints a shell completion script; and the hidden
 // `ntnu __complete KIND` those scripts call back for values from the data actually loaded, and
-// for the command line itself: `__complete commands` and `__complete options [COMMAND]`.
+// for the command line itself: `__complete commands` prints `name<TAB>summary` lines;
+// `__complete options [COMMAND]` prints the command's options and then the global ones
+// (without COMMAND: the global ones), each as `names<TAB>kind<TAB>summary`: names as
+// "-q,--quiet" or a positional's "FILE", with a '*' before them when repeatable; kind "flag",
+// "text", "file" or a KIND to ask for the values. Both commands are declared in the .cpp.
 
 #include "command.hpp"
 
@@ -10,16 +14,6 @@
 #include <string>
 
 namespace ntnu {
-
-// Registers `completion` on the app. Needs no catalogue or zone: runs without the context.
-Command register_completion(CLI::App* sub, const Language& lang);
-
-// Registers the hidden `__complete KIND [COMMAND]` callback. Loads the catalogue only for
-// programmes. `commands` prints `name<TAB>summary` lines; `options [COMMAND]` prints the
-// command's options and then the global ones (without COMMAND: the global ones), each as
-// `names<TAB>kind<TAB>summary`: names as "-q,--quiet" or a positional's "FILE", with a '*'
-// before them when repeatable; kind "flag", "text", "file" or a KIND to ask for the values.
-Command register_complete_callback(CLI::App* sub, const Language& lang);
 
 // The callback's arguments, when argv is exactly what the completion scripts send:
 // `__complete KIND` or `__complete KIND --data FILE`.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cmd_countries.hpp"
+#include "command_list.hpp"
 #include "layout.hpp"
 
 #include "countries.hpp"
@@ -215,11 +215,10 @@ int run_countries(const CountriesOptions& options, Context& context) {
     return exit_ok;
 }
 
-} // namespace
-
 Command register_countries(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<CountriesOptions>();
-    sub->add_option("--group", options->group, help(l, Msg::help_countries_group))
+    completes(sub->add_option("--group", options->group, help(l, Msg::help_countries_group)),
+              "groups")
         ->option_text(help(l, Msg::metavar_group));
     sub->add_flag("--json", options->json, help(l, Msg::help_json));
     sub->add_option("--format", options->format, help(l, Msg::help_countries_format))
@@ -227,5 +226,10 @@ Command register_countries(CLI::App* sub, const Language& l) {
     sub->footer(command_footer(l, Msg::help_countries_footer));
     return {sub, [options](Context& context) { return run_countries(*options, context); }};
 }
+
+} // namespace
+
+const CommandDefinition countries_command{"countries", Msg::help_countries, Needs::context,
+                                          register_countries};
 
 } // namespace ntnu

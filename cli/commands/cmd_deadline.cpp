@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cmd_deadline.hpp"
+#include "command_list.hpp"
 
 #include "answers.hpp"
 #include "errors.hpp"
@@ -64,8 +64,6 @@ int run_deadline(const DeadlineOptions& options, Context& context) {
     return exit_ok;
 }
 
-} // namespace
-
 Command register_deadline(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<DeadlineOptions>();
     add_profile_options(*sub, options->profile, l);
@@ -77,5 +75,10 @@ Command register_deadline(CLI::App* sub, const Language& l) {
     sub->footer(command_footer(l, Msg::help_deadline_footer));
     return {sub, [options](Context& context) { return run_deadline(*options, context); }};
 }
+
+} // namespace
+
+const CommandDefinition deadline_command{"deadline", Msg::help_deadline, Needs::context,
+                                         register_deadline};
 
 } // namespace ntnu

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cmd_programmes.hpp"
+#include "command_list.hpp"
 #include "layout.hpp"
 
 #include "answers.hpp"
@@ -286,17 +286,17 @@ int run_programme(const ProgrammeOptions& options, Context& context) {
     return exit_ok;
 }
 
-} // namespace
-
 Command register_programmes(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<ProgrammesOptions>();
-    sub->add_option("--campus", options->campus, help(l, Msg::help_campus))
+    completes(sub->add_option("--campus", options->campus, help(l, Msg::help_campus)), "campuses")
         ->option_text(help(l, Msg::metavar_campus));
-    sub->add_option("--level", options->level, help(l, Msg::help_programmes_level))
+    completes(sub->add_option("--level", options->level, help(l, Msg::help_programmes_level)),
+              "levels")
         ->option_text(help(l, Msg::metavar_level));
     sub->add_option("--search", options->search, help(l, Msg::help_search))
         ->option_text(help(l, Msg::metavar_text));
-    sub->add_option("--open-to", options->open_to, help(l, Msg::help_open_to))
+    completes(sub->add_option("--open-to", options->open_to, help(l, Msg::help_open_to)),
+              "categories")
         ->option_text(help(l, Msg::metavar_group));
     sub->add_flag("--json", options->json, help(l, Msg::help_json));
     sub->add_option("--format", options->format, help(l, Msg::help_programmes_format))
@@ -310,8 +310,7 @@ Command register_programmes(CLI::App* sub, const Language& l) {
 
 Command register_programme(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<ProgrammeOptions>();
-    sub->add_option("ID", options->id, help(l, Msg::help_programme_id))
-        ->type_name(help(l, Msg::metavar_text));
+    completes(sub->add_option("ID", options->id, help(l, Msg::help_programme_id)), "programmes");
     add_profile_options(*sub, options->profile, l);
     sub->add_flag("--json", options->json, help(l, Msg::help_json));
     sub->add_option("--format", options->format, help(l, Msg::help_programme_format))
@@ -319,5 +318,12 @@ Command register_programme(CLI::App* sub, const Language& l) {
     sub->footer(command_footer(l, Msg::help_programme_footer));
     return {sub, [options](Context& context) { return run_programme(*options, context); }};
 }
+
+} // namespace
+
+const CommandDefinition programmes_command{"programmes", Msg::help_programmes, Needs::context,
+                                           register_programmes};
+const CommandDefinition programme_command{"programme", Msg::help_programme_command, Needs::context,
+                                          register_programme};
 
 } // namespace ntnu

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cmd_timeline.hpp"
+#include "command_list.hpp"
 #include "layout.hpp"
 
 #include "answers.hpp"
@@ -587,8 +587,6 @@ int run_timeline(const TimelineOptions& options, Context& context) {
     return exit_ok;
 }
 
-} // namespace
-
 Command register_timeline(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<TimelineOptions>();
     add_profile_options(*sub, options->profile, l);
@@ -598,5 +596,10 @@ Command register_timeline(CLI::App* sub, const Language& l) {
     sub->footer(command_footer(l, Msg::help_timeline_footer));
     return {sub, [options](Context& context) { return run_timeline(*options, context); }};
 }
+
+} // namespace
+
+const CommandDefinition timeline_command{"timeline", Msg::help_timeline, Needs::context,
+                                         register_timeline};
 
 } // namespace ntnu

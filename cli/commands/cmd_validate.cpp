@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cmd_validate.hpp"
+#include "command_list.hpp"
 
 #include "catalog_parser.hpp"
 #include "data_source.hpp"
@@ -132,17 +132,19 @@ int run_validate(const ValidateOptions& options, Context& context) {
     return clean ? exit_ok : exit_runtime;
 }
 
-} // namespace
-
 Command register_validate(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<ValidateOptions>();
-    sub->add_option("FILE", options->files, help(l, Msg::help_validate_files))
-        ->type_name(help(l, Msg::metavar_text))
+    completes(sub->add_option("FILE", options->files, help(l, Msg::help_validate_files)), "file")
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sub->add_flag("-q,--quiet", options->quiet, help(l, Msg::help_validate_quiet));
     sub->add_flag("--json", options->json, help(l, Msg::help_validate_json));
     sub->footer(help(l, Msg::help_validate_footer) + "\n");
-    return {sub, [options](Context& context) { return run_validate(*options, context); }, false};
+    return {sub, [options](Context& context) { return run_validate(*options, context); }};
 }
+
+} // namespace
+
+const CommandDefinition validate_command{"validate", Msg::help_validate, Needs::nothing,
+                                         register_validate};
 
 } // namespace ntnu

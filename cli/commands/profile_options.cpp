@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "profile_options.hpp"
 
+#include "command.hpp"
 #include "countries.hpp"
 #include "errors.hpp"
 #include "programme_search.hpp"
@@ -17,24 +18,27 @@ std::string help(const Language& lang, Msg id) {
 }
 
 void add_profile_options(CLI::App& app, ProfileOptions& o, const Language& l) {
-    app.add_option("--level", o.level, help(l, Msg::help_level))
+    completes(app.add_option("--level", o.level, help(l, Msg::help_level)), "levels")
         ->option_text(help(l, Msg::metavar_level))
         ->default_str("master");
-    app.add_option("--citizenship", o.citizenships, help(l, Msg::help_citizenship))
+    completes(app.add_option("--citizenship", o.citizenships, help(l, Msg::help_citizenship)),
+              "countries")
         ->option_text(help(l, Msg::metavar_country))
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    app.add_option("--degree-from", o.degree_from, help(l, Msg::help_degree_from))
+    completes(app.add_option("--degree-from", o.degree_from, help(l, Msg::help_degree_from)),
+              "countries")
         ->option_text(help(l, Msg::metavar_country));
     app.add_flag("--norwegian-id", o.norwegian_id, help(l, Msg::help_norwegian_id));
     app.add_flag("--refugee", o.refugee, help(l, Msg::help_refugee));
-    app.add_option("--category", o.category, help(l, Msg::help_category))
+    completes(app.add_option("--category", o.category, help(l, Msg::help_category)), "categories")
         ->option_text(help(l, Msg::metavar_group));
     app.add_option("--intake", o.intake, help(l, Msg::help_intake))
         ->option_text(help(l, Msg::metavar_intake));
 }
 
 void add_programme_option(CLI::App& app, ProfileOptions& o, const Language& l) {
-    app.add_option("--programme", o.programme, help(l, Msg::help_programme))
+    completes(app.add_option("--programme", o.programme, help(l, Msg::help_programme)),
+              "programmes")
         ->option_text(help(l, Msg::metavar_id));
 }
 

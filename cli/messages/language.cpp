@@ -97,34 +97,27 @@ Lang language_from_environment(const Environment& env) {
     return known_language(locale).value_or(Lang::en);
 }
 
-const std::vector<std::string_view>& options_taking_values() {
-    // Every option of every command that takes a value; a drift test (language_test.cpp)
-    // compares this list with the options --help shows.
-    static const std::vector<std::string_view> names{
-        "--alarm",     "--campus",      "--category", "--citizenship", "--color",
-        "--data",      "--degree-from", "--format",   "--group",       "--intake",
-        "--lang",      "--level",       "--now",      "--open-to",     "--output",
-        "--programme", "--search",      "--tz",       "--within",      "-o"};
-    return names;
-}
-
 namespace {
 
 // Whether `arg`, as written, is an option whose value is the next argument: "--format", or a
 // cluster of short flags ending in one that takes a value ("-o", "-qo").
-bool takes_next_argument(std::string_view arg) {
+bool takes_next_argument(std::string_view arg, const std::vector<std::string>& taking_values) {
+    const auto takes = [&](std::string_view name) {
+        return std::find(taking_values.begin(), taking_values.end(), name) != taking_values.end();
+    };
     if (arg.starts_with("--")) {
-        const auto& names = options_taking_values();
-        return std::find(names.begin(), names.end(), arg) != names.end();
+        return takes(arg);
     }
-    return arg.size() >= 2 && arg[0] == '-' && arg.back() == 'o' &&
+    return arg.size() >= 2 && arg[0] == '-' &&
            arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) ==
-               std::string_view::npos;
+               std::string_view::npos &&
+           takes(std::string{'-', arg.back()});
 }
 
 } // namespace
 
-std::optional<std::string> lang_argument(int argc, const char* const* argv) {
+std::optional<std::string> lang_argument(int argc, const char* const* argv,
+                                         const std::vector<std::string>& taking_values) {
     std::optional<std::string> found;
     constexpr std::string_view flag = "--lang";
     for (int i = 1; i < argc; ++i) {
@@ -140,7 +133,7 @@ std::optional<std::string> lang_argument(int argc, const char* const* argv) {
             }
         } else if (arg.starts_with("--lang=")) {
             found = std::string(arg.substr(flag.size() + 1));
-        } else if (takes_next_argument(arg)) {
+        } else if (takes_next_argument(arg, taking_values)) {
             // "--format --lang": "--lang" is the template, not an option.
             ++i;
         }
@@ -148,9 +141,10 @@ std::optional<std::string> lang_argument(int argc, const char* const* argv) {
     return found; // the last one wins, as for every single-value option
 }
 
-Lang choose_language(int argc, const char* const* argv, const Environment& env) {
+Lang choose_language(int argc, const char* const* argv, const Environment& env,
+                     const std::vector<std::string>& taking_values) {
     const Lang from_environment = language_from_environment(env);
-    const auto argument = lang_argument(argc, argv);
+    const auto argument = lang_argument(argc, argv, taking_values);
     if (!argument) {
         return from_environment;
     }

@@ -55,13 +55,14 @@ Lang language_from_environment(const Environment& env);
 
 // The value of --lang in argv ("--lang nb" or "--lang=nb"), looked for before the command line
 // is parsed, so help texts and parse errors can be in that language. Stops at "--", and skips
-// the value of every option that takes one ("--format --lang" names no language).
-std::optional<std::string> lang_argument(int argc, const char* const* argv);
-
-// The options, of every command, that take a value ("--format", "-o"), as argv spells them.
-const std::vector<std::string_view>& options_taking_values();
+// the value of every option in `taking_values` ("--format --lang" names no language): the
+// options, of every command, that take a value, as argv spells them ("--format", "-o"); the
+// command line's definitions give them (app.cpp).
+std::optional<std::string> lang_argument(int argc, const char* const* argv,
+                                         const std::vector<std::string>& taking_values);
 
 // The language for this run: --lang if given (a usage error if unknown), else the environment.
-Lang choose_language(int argc, const char* const* argv, const Environment& env);
+Lang choose_language(int argc, const char* const* argv, const Environment& env,
+                     const std::vector<std::string>& taking_values);
 
 } // namespace ntnu
