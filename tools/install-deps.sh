@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # Installs the Debian packages the build and the tests need, and only those that are missing.
 # Runs apt-get when root; otherwise prints the command to run, since sudo may prompt.
-# With --bench, also what only `make bench` needs: Google Benchmark, hyperfine and GNU time.
+# With --bench, also what only `make bench` needs: Google Benchmark, hyperfine, GNU time and
+# valgrind (bench/run.sh counts the built-in query's instructions with callgrind).
 set -euo pipefail
 packages=(
     cmake g++ make ninja-build ccache pkg-config python3 jq clang libclang-rt-14-dev
@@ -13,7 +14,7 @@ packages=(
     lintian file
 )
 if [ "${1:-}" = "--bench" ]; then
-    packages+=(libbenchmark-dev hyperfine time)
+    packages+=(libbenchmark-dev hyperfine time valgrind)
 fi
 missing=()
 for p in "${packages[@]}"; do
