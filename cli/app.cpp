@@ -395,7 +395,7 @@ Context make_context(const GlobalOptions& g, const Environment& env, std::ostrea
 // The command line as CLI11 holds it: the global options, and every command of
 // command_list.hpp with all its options, its help in one language. Every command's options are
 // defined on every run, so that an option given without its command can be placed
-// (`ntnu --within 3d`: an option of `ntnu check`), at about 0.8 M instructions.
+// (`ntnu --within 3d`: an option of `ntnu check`), at about 0.65 M instructions (bench/README).
 struct CommandLine {
     CLI::App app;
     GlobalOptions global;
