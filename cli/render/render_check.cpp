@@ -72,6 +72,8 @@ void render_verdict(Verdict verdict, const std::vector<Answer>& answers,
     context.out << paint(verdict_line(verdict, *decisive, within_text, context), tone,
                          context.colour)
                 << '\n';
+    // The line names a closing date: old data warns here as under --format.
+    warn_if_stale(context);
 }
 
 } // namespace ntnu
