@@ -105,11 +105,17 @@ private:
 
 public:
     // A positional's name alone ("FILE ..."), without CLI11's type name ("FILE TEXT ...").
+    // Without CLI11's "Excludes: --format", which it writes last: giving both options is a
+    // usage error that says so in the user's language.
     std::string make_option_opts(const CLI::Option* opt) const override {
         if (opt->get_positional()) {
             return opt->get_items_expected_max() > 1 ? " ..." : "";
         }
-        return CLI::Formatter::make_option_opts(opt);
+        std::string opts = CLI::Formatter::make_option_opts(opt);
+        if (const auto excludes = opts.find(" Excludes:"); excludes != std::string::npos) {
+            opts.erase(excludes);
+        }
+        return opts;
     }
 
     // Footers and descriptions are messages of their own lines; any that runs past the width
@@ -285,6 +291,14 @@ std::string parse_error_text(const CLI::ParseError& e, const Language& l) {
     if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr) {
         if (const auto option = option_in(message, " is required"); !option.empty()) {
             return l.format(Msg::error_required, arg("option", option));
+        }
+    }
+    // "--json excludes --format": two options that each exclude the other (CLI11's excludes).
+    if (dynamic_cast<const CLI::ExcludesError*>(&e) != nullptr) {
+        constexpr std::string_view excludes = " excludes ";
+        if (const auto at = message.find(excludes); at != std::string::npos) {
+            return l.format(Msg::error_options_exclude, arg("first", message.substr(0, at)),
+                            arg("second", message.substr(at + excludes.size())));
         }
     }
     // "Could not convert: --refugee = maybe": a switch given a value it cannot read as a truth.

@@ -8,6 +8,7 @@ set -euo pipefail
 packages=(
     cmake g++ make ninja-build ccache pkg-config python3 jq clang libclang-rt-14-dev
     libcli11-dev libfmt-dev libtomlplusplus-dev libhowardhinnant-date-dev nlohmann-json3-dev
+    libutf8proc-dev
     libgtest-dev googletest iso-codes unicode-cldr-core tzdata scdoc groff-base man-db python3-jsonschema
     python3-icalendar khal
     bash-completion fish zsh tmux gettext strace

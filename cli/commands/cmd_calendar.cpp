@@ -7,6 +7,7 @@
 #include "icalendar.hpp"
 #include "input_errors.hpp"
 #include "profile_options.hpp"
+#include "render_deadline.hpp"
 #include "render_journey.hpp"
 #include "version.hpp"
 #include "wording.hpp"
@@ -251,10 +252,12 @@ int run_calendar(const CalendarOptions& options, Context& context) {
     if (options.output && *options.output != "-") {
         write_file_atomically(*options.output, text,
                               options.force ? Overwrite::allow : Overwrite::refuse, l);
-        return exit_ok;
+    } else {
+        context.out << text;
+        context.out.flush();
     }
-    context.out << text;
-    context.out.flush();
+    // The calendar's dates are the data's: old data warns here as in every command with a date.
+    warn_if_stale(context);
     return exit_ok;
 }
 

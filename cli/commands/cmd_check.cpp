@@ -4,17 +4,11 @@
 #include "answers.hpp"
 #include "errors.hpp"
 #include "input_errors.hpp"
-#include "json_output.hpp"
-#include "render_deadline.hpp"
-#include "render_time.hpp"
+#include "render_check.hpp"
 #include "result_fields.hpp"
-#include "style.hpp"
-#include "wording.hpp"
-
-#include <fmt/format.h>
+#include "script_output.hpp"
 
 #include <memory>
-#include <ostream>
 
 namespace ntnu {
 namespace {
@@ -22,9 +16,8 @@ namespace {
 struct CheckOptions {
     ProfileOptions profile;
     std::string within;
-    bool json = false;
     bool quiet = false;
-    std::optional<std::string> format;
+    ScriptOptions script;
 };
 
 // The exit status that tells a script the verdict (man page, EXIT STATUS).
@@ -38,53 +31,10 @@ int exit_status_of(Verdict v) {
     return exit_ok;
 }
 
-std::string verdict_line(Verdict verdict, const Answer& a, std::string_view within_text,
-                         const Context& c) {
-    using fmt::arg;
-    const auto& l = c.lang;
-    const std::string group = group_title(a.group, l);
-    if (a.closed_to_group) {
-        return l.format(Msg::check_not_open, arg("programme", a.programme->name),
-                        arg("group", group));
-    }
-    if (!a.occurrence && a.programme != nullptr && a.programme->deadlines == DeadlineSource::own) {
-        return l.format(Msg::check_own_no_date, arg("programme", a.programme->name),
-                        arg("url", a.programme->url));
-    }
-    if (!a.occurrence) {
-        return l.format(Msg::check_no_entry, arg("milestone", milestone_title(a.milestone, l)),
-                        arg("group", group));
-    }
-    const auto& oslo = *c.catalog.meta.zone;
-    const std::string when = fmt::format("{} {}", short_datetime(a.occurrence->closes, oslo, l),
-                                         zone_abbreviation(a.occurrence->closes, oslo));
-    const std::string milestone_text = milestone_title(a.milestone, l);
-    const std::string intake_text = intake_title(a.occurrence->intake, l);
-    // fmt::arg keeps a reference: the texts above must outlive these.
-    const auto milestone = arg("milestone", milestone_text);
-    const auto intake = arg("intake", intake_text);
-    switch (verdict) {
-    case Verdict::closed:
-        return l.format(Msg::check_closed, arg("group", group), milestone, intake,
-                        arg("ago", closed_ago(-*a.remaining, l)), arg("when", when));
-    case Verdict::within_window:
-    case Verdict::outside_window:
-        return l.format(verdict == Verdict::within_window ? Msg::check_within : Msg::check_outside,
-                        arg("group", group), milestone, intake,
-                        arg("left", long_duration(*a.remaining, l)), arg("when", when),
-                        arg("window", within_text));
-    case Verdict::no_deadline: break;
-    }
-    return "";
-}
-
 int run_check(const CheckOptions& options, Context& context) {
     const auto window = parse_duration(options.within);
     if (!window.value) {
         throw UsageError(duration_error(options.within, window, "--within", context.lang));
-    }
-    if (options.json && options.format) {
-        throw UsageError(std::string(context.lang.text(Msg::error_json_and_format)));
     }
     const ProfileAnswers collected = collect_answers(options.profile, context);
     if (!collected.resolution) {
@@ -94,45 +44,25 @@ int run_check(const CheckOptions& options, Context& context) {
     const Verdict verdict = check_verdict(answers, *window.value);
     const int status = exit_status_of(verdict);
 
-    if (options.json || options.format) {
+    if (options.script.wanted()) {
+        ScriptAnswer answer;
         Json results = Json::array();
-        std::vector<FieldRecord> records;
         for (const auto& a : answers) {
             results.push_back(json_result(a, collected.resolution, context));
-            records.push_back(deadline_fields(results.back(), a));
-            records.back().emplace_back("within_seconds", window.value->count());
-            records.back().emplace_back("verdict", std::string(to_string(verdict)));
-            records.back().emplace_back("exit_status", static_cast<long long>(status));
+            auto& record = answer.records.emplace_back(deadline_fields(results.back(), a));
+            record.emplace_back("within_seconds", window.value->count());
+            record.emplace_back("verdict", std::string(to_string(verdict)));
+            record.emplace_back("exit_status", static_cast<long long>(status));
         }
-        if (options.format) {
-            print_formatted(*options.format, records, context);
-            warn_if_stale(context);
-            return status;
-        }
-        Json doc = json_envelope(context);
-        doc["within_seconds"] = window.value->count();
-        doc["verdict"] = to_string(verdict);
-        doc["exit_status"] = status;
-        doc["results"] = std::move(results);
-        write_json(doc, context);
+        answer.document["within_seconds"] = window.value->count();
+        answer.document["verdict"] = to_string(verdict);
+        answer.document["exit_status"] = status;
+        answer.document["results"] = std::move(results);
+        write_script_answer(options.script, answer, context);
         return status;
     }
     if (!options.quiet) {
-        // The answer that decided: the soonest still open, else the last to have closed.
-        const Answer* decisive = &answers.front();
-        for (const auto& a : answers) {
-            if (a.remaining && a.remaining->count() > 0) {
-                decisive = &a;
-                break;
-            }
-            decisive = &a;
-        }
-        const Tone tone = verdict == Verdict::within_window ? Tone::warn
-                          : verdict == Verdict::closed      ? Tone::bad
-                                                            : Tone::plain;
-        context.out << paint(verdict_line(verdict, *decisive, options.within, context), tone,
-                             context.colour)
-                    << '\n';
+        render_verdict(verdict, answers, options.within, context);
     }
     return status;
 }
@@ -145,9 +75,7 @@ Command register_check(CLI::App* sub, const Language& l) {
     add_profile_options(*sub, options->profile, l);
     add_programme_option(*sub, options->profile, l);
     sub->add_flag("-q,--quiet", options->quiet, help(l, Msg::help_quiet));
-    sub->add_flag("--json", options->json, help(l, Msg::help_json));
-    sub->add_option("--format", options->format, help(l, Msg::help_check_format))
-        ->option_text(help(l, Msg::metavar_template));
+    add_script_options(*sub, options->script, l, Msg::help_check_format);
     sub->footer(command_footer(l, Msg::help_check_footer));
     return {sub, [options](Context& context) { return run_check(*options, context); }};
 }

@@ -3,12 +3,12 @@
 
 #include "answers.hpp"
 #include "errors.hpp"
-#include "json_output.hpp"
 #include "profile_options.hpp"
 #include "render_deadline.hpp"
 #include "render_journey.hpp"
 #include "render_programme.hpp"
 #include "result_fields.hpp"
+#include "script_output.hpp"
 
 #include <memory>
 
@@ -18,8 +18,7 @@ namespace {
 struct DeadlineOptions {
     ProfileOptions profile;
     bool explain = false;
-    bool json = false;
-    std::optional<std::string> format;
+    ScriptOptions script;
 };
 
 int run_deadline(const DeadlineOptions& options, Context& context) {
@@ -27,26 +26,17 @@ int run_deadline(const DeadlineOptions& options, Context& context) {
     const auto& answers = collected.groups;
     const auto& resolution = collected.resolution;
 
-    if (options.json && options.format) {
-        throw UsageError(std::string(context.lang.text(Msg::error_json_and_format)));
-    }
-    if (options.json || options.format) {
+    if (options.script.wanted()) {
+        ScriptAnswer answer;
         Json results = Json::array();
-        std::vector<FieldRecord> records;
         for (const auto& g : answers) {
             for (const auto& a : g.answers) {
                 results.push_back(json_result(a, resolution, context));
-                records.push_back(deadline_fields(results.back(), a));
+                answer.records.push_back(deadline_fields(results.back(), a));
             }
         }
-        if (options.format) {
-            print_formatted(*options.format, records, context);
-            warn_if_stale(context);
-            return exit_ok;
-        }
-        Json doc = json_envelope(context);
-        doc["results"] = std::move(results);
-        write_json(doc, context);
+        answer.document["results"] = std::move(results);
+        write_script_answer(options.script, answer, context);
         return exit_ok;
     }
     if (collected.programme && !resolution) {
@@ -57,7 +47,7 @@ int run_deadline(const DeadlineOptions& options, Context& context) {
     } else if (resolution) {
         render_card(answers.front(), resolution, collected.profile.level,
                     options.explain ? Explain::full : Explain::brief, context);
-        render_next_step(collected, context);
+        render_next_step(answers.front().answers, collected.profile.profile, context);
     } else {
         render_overview(answers, collected.profile.level, context);
     }
@@ -69,9 +59,7 @@ Command register_deadline(CLI::App* sub, const Language& l) {
     add_profile_options(*sub, options->profile, l);
     add_programme_option(*sub, options->profile, l);
     sub->add_flag("--explain", options->explain, help(l, Msg::help_explain));
-    sub->add_flag("--json", options->json, help(l, Msg::help_json));
-    sub->add_option("--format", options->format, help(l, Msg::help_deadline_format))
-        ->option_text(help(l, Msg::metavar_template));
+    add_script_options(*sub, options->script, l, Msg::help_deadline_format);
     sub->footer(command_footer(l, Msg::help_deadline_footer));
     return {sub, [options](Context& context) { return run_deadline(*options, context); }};
 }

@@ -10,6 +10,7 @@
 #include "programme_search.hpp"
 #include "render_programme.hpp"
 #include "result_fields.hpp"
+#include "script_output.hpp"
 #include "style.hpp"
 #include "table.hpp"
 #include "text.hpp"
@@ -28,15 +29,13 @@ struct ProgrammesOptions {
     std::optional<std::string> level;
     std::optional<std::string> search;
     std::optional<std::string> open_to;
-    bool json = false;
-    std::optional<std::string> format;
+    ScriptOptions script;
 };
 
 struct ProgrammeOptions {
     std::string id;
     ProfileOptions profile;
-    bool json = false;
-    std::optional<std::string> format;
+    ScriptOptions script;
 };
 
 Json programme_json(const Programme& p, const Meta& meta) {
@@ -66,19 +65,6 @@ Json programme_json(const Programme& p, const Meta& meta) {
     j["source_year"] = p.source_year == 0 ? Json(nullptr) : Json(p.source_year);
     j["source_old"] = programme_source_is_old(p, meta);
     return j;
-}
-
-// Prints the records through the template. With no records the template is still checked
-// against `fields`, so a typo is an error whether or not anything matched.
-void print_records(const std::string& format, const std::vector<FieldRecord>& records,
-                   const std::vector<std::string>& fields, const Context& context) {
-    if (records.empty()) {
-        if (!fields.empty()) {
-            const FormatTemplate check(format, fields, context.lang);
-        }
-        return;
-    }
-    print_formatted(format, records, context);
 }
 
 using fmt::arg;
@@ -115,128 +101,27 @@ ProgrammeFilter filter_of(const ProgrammesOptions& o, const Language& l) {
     return f;
 }
 
-// What the filter asked for, in words: "at Gjøvik, matching 'security'".
-std::string filter_text(const ProgrammeFilter& f, const Language& l) {
-    std::vector<std::string> parts;
-    if (f.level) {
-        parts.push_back(
-            l.format(Msg::programmes_filter_level, arg("level", level_title(*f.level, l))));
-    }
-    if (f.campus) {
-        parts.push_back(
-            l.format(Msg::programmes_filter_campus, arg("campus", campus_name(*f.campus))));
-    }
-    if (f.open_to) {
-        parts.push_back(
-            l.format(Msg::programmes_filter_open_to, arg("group", group_title(*f.open_to, l))));
-    }
-    if (!f.search.empty()) {
-        // Echoed to a terminal: no control character (C1's CSI included), bidirectional
-        // override or byte that is not UTF-8 may reach it.
-        parts.push_back(l.format(Msg::programmes_filter_search, arg("text", printable(f.search))));
-    }
-    return fmt::format("{}", fmt::join(parts, ", "));
-}
-
-void render_programmes(const std::vector<const Programme*>& found, const ProgrammeFilter& filter,
-                       Context& c) {
-    const auto& l = c.lang;
-    const std::string asked = filter_text(filter, l);
-    heading(c, asked.empty() ? l.format(Msg::programmes_title_all, arg("count", found.size()))
-                             : l.format(Msg::programmes_title_filtered, arg("filter", asked),
-                                        arg("found", found.size()),
-                                        arg("total", c.catalog.programmes.size())));
-    c.out << "\n";
-
-    if (found.empty()) {
-        footnote(c, l.text(Msg::programmes_no_match), Tone::plain);
-    } else {
-        bool any_own = false;
-        bool any_restricted = false;
-        std::vector<Row> rows;
-        for (const auto* p : found) {
-            std::string flags;
-            if (p->deadlines == DeadlineSource::own) {
-                flags += l.text(Msg::programmes_flag_own);
-                any_own = true;
-            }
-            if (!p->closed_to.empty()) {
-                flags += l.text(Msg::programmes_flag_restricted);
-                any_restricted = true;
-            }
-            rows.push_back({{p->id, Tone::emphasis},
-                            {p->name},
-                            {campus_list(*p, l), p->campuses.empty() ? Tone::dim : Tone::plain},
-                            {p->duration_years ? std::to_string(*p->duration_years) : ""},
-                            {kind_title(p->kind, l)},
-                            {flags, Tone::warn}});
-        }
-        c.out << render_fitted_table({{std::string(l.text(Msg::column_id))},
-                                      {std::string(l.text(Msg::column_name))},
-                                      {std::string(l.text(Msg::column_campus))},
-                                      {std::string(l.text(Msg::column_years))},
-                                      {std::string(l.text(Msg::column_kind))},
-                                      {std::string(l.text(Msg::column_flags))}},
-                                     rows,
-                                     {Wrap::no, Wrap::yes, Wrap::yes, Wrap::no, Wrap::no, Wrap::no},
-                                     c.colour, c.width);
-        c.out << "\n";
-        if (any_own) {
-            footnote(c, l.text(Msg::programmes_flag_own_note), Tone::plain);
-        }
-        if (any_restricted) {
-            footnote(c, l.text(Msg::programmes_flag_restricted_note), Tone::plain);
-        }
-    }
-    if (filter.campus) {
-        ProgrammeFilter anywhere = filter;
-        anywhere.campus.reset();
-        std::vector<std::string> unplaced;
-        for (const auto* p : find_programmes(c.catalog, anywhere)) {
-            if (p->campuses.empty()) {
-                unplaced.push_back(p->id);
-            }
-        }
-        if (!unplaced.empty()) {
-            footnote(
-                c,
-                l.format(l.plural(static_cast<long long>(unplaced.size()),
-                                  Msg::programmes_unplaced_one, Msg::programmes_unplaced_other),
-                         arg("n", unplaced.size()),
-                         arg("ids", fmt::format("{}", fmt::join(unplaced, ", ")))),
-                Tone::dim);
-        }
-    }
-    footnote(c, l.text(Msg::programmes_footer_note), Tone::dim);
-}
-
 int run_programmes(const ProgrammesOptions& options, Context& context) {
-    if (options.json && options.format) {
-        throw UsageError(std::string(context.lang.text(Msg::error_json_and_format)));
-    }
     const ProgrammeFilter filter = filter_of(options, context.lang);
     const auto found = find_programmes(context.catalog, filter);
-    if (options.json || options.format) {
+    if (options.script.wanted()) {
+        // The catalogue's facts, without a deadline's date: no word on the data's age, as in
+        // the table.
+        ScriptAnswer answer;
+        answer.dated = Dated::no;
         Json list = Json::array();
-        std::vector<FieldRecord> records;
         for (const auto* p : found) {
             list.push_back(programme_json(*p, context.catalog.meta));
-            records.push_back(fields_from_json(list.back()));
+            answer.records.push_back(fields_from_json(list.back()));
         }
-        if (options.format) {
-            // programme_json writes every key for any programme, so a blank one names the
-            // fields even when the search matched none.
-            std::vector<std::string> fields;
-            if (!context.catalog.programmes.empty()) {
-                fields = field_names_of(
-                    fields_from_json(programme_json(Programme{}, context.catalog.meta)));
-            }
-            print_records(*options.format, records, fields, context);
-            return exit_ok;
+        // programme_json writes every key for any programme, so a blank one names the fields
+        // even when the search matched none.
+        if (!context.catalog.programmes.empty()) {
+            answer.fields =
+                field_names_of(fields_from_json(programme_json(Programme{}, context.catalog.meta)));
         }
-        Json doc = json_envelope(context);
-        doc["programmes"] = std::move(list);
-        write_json(doc, context);
+        answer.document["programmes"] = std::move(list);
+        write_script_answer(options.script, answer, context);
         return exit_ok;
     }
     render_programmes(found, filter, context);
@@ -244,9 +129,6 @@ int run_programmes(const ProgrammesOptions& options, Context& context) {
 }
 
 int run_programme(const ProgrammeOptions& options, Context& context) {
-    if (options.json && options.format) {
-        throw UsageError(std::string(context.lang.text(Msg::error_json_and_format)));
-    }
     if (options.id.empty()) {
         throw UsageError(std::string(context.lang.text(Msg::error_programme_missing_id)));
     }
@@ -255,24 +137,19 @@ int run_programme(const ProgrammeOptions& options, Context& context) {
     const ProfileAnswers collected = collect_answers(profile, context);
     const Programme& programme = *collected.programme;
 
-    if (options.json || options.format) {
+    if (options.script.wanted()) {
+        ScriptAnswer answer;
         Json results = Json::array();
-        std::vector<FieldRecord> records;
         for (const auto& g : collected.groups) {
             for (const auto& a : g.answers) {
                 results.push_back(json_result(a, collected.resolution, context));
-                records.push_back(deadline_fields(results.back(), a));
-                records.back().emplace_back("programme_name", programme.name);
+                answer.records.push_back(deadline_fields(results.back(), a));
+                answer.records.back().emplace_back("programme_name", programme.name);
             }
         }
-        if (options.format) {
-            print_formatted(*options.format, records, context);
-            return exit_ok;
-        }
-        Json doc = json_envelope(context);
-        doc["programme"] = programme_json(programme, context.catalog.meta);
-        doc["results"] = std::move(results);
-        write_json(doc, context);
+        answer.document["programme"] = programme_json(programme, context.catalog.meta);
+        answer.document["results"] = std::move(results);
+        write_script_answer(options.script, answer, context);
         return exit_ok;
     }
     render_programme_details(programme, context);
@@ -298,9 +175,7 @@ Command register_programmes(CLI::App* sub, const Language& l) {
     completes(sub->add_option("--open-to", options->open_to, help(l, Msg::help_open_to)),
               "categories")
         ->option_text(help(l, Msg::metavar_group));
-    sub->add_flag("--json", options->json, help(l, Msg::help_json));
-    sub->add_option("--format", options->format, help(l, Msg::help_programmes_format))
-        ->option_text(help(l, Msg::metavar_template));
+    add_script_options(*sub, options->script, l, Msg::help_programmes_format);
     sub->footer(command_footer(l, Msg::help_programmes_footer));
     Command command{sub, [options](Context& context) { return run_programmes(*options, context); }};
     // find_programmes keeps only the programmes the search finds, whatever else the filter
@@ -312,9 +187,7 @@ Command register_programme(CLI::App* sub, const Language& l) {
     auto options = std::make_shared<ProgrammeOptions>();
     completes(sub->add_option("ID", options->id, help(l, Msg::help_programme_id)), "programmes");
     add_profile_options(*sub, options->profile, l);
-    sub->add_flag("--json", options->json, help(l, Msg::help_json));
-    sub->add_option("--format", options->format, help(l, Msg::help_programme_format))
-        ->option_text(help(l, Msg::metavar_template));
+    add_script_options(*sub, options->script, l, Msg::help_programme_format);
     sub->footer(command_footer(l, Msg::help_programme_footer));
     return {sub, [options](Context& context) { return run_programme(*options, context); }};
 }

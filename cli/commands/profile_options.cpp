@@ -47,10 +47,6 @@ std::string command_footer(const Language& lang, Msg id) {
     return lang.format(Msg::help_global_footer) + "\n\n" + lang.format(id) + "\n";
 }
 
-std::string hint_text(const std::vector<std::string>& hints, const Language& lang) {
-    return hints.empty() ? "" : lang.format(Msg::error_hint, arg("hint", hints.front()));
-}
-
 const Programme& find_programme_or_throw(const Catalog& catalog, const std::string& id,
                                          const Language& l) {
     if (id.empty()) {

@@ -4,6 +4,7 @@
 
 #include "deadlines.hpp"
 #include "group_resolution.hpp"
+#include "input_errors.hpp"
 #include "language.hpp"
 
 #include <CLI/CLI.hpp>
@@ -50,9 +51,6 @@ std::string country_code(const std::string& text, const std::string& option, con
 // Parses an enum's stable spelling in any case; throws UsageError listing the choices.
 template <typename E>
 E parse_choice(const std::string& text, const std::string& option, const Language& lang);
-
-// "did you mean X? " before a list of choices, or "" without a hint.
-std::string hint_text(const std::vector<std::string>& hints, const Language& lang);
 
 // A command's --help footer: its own text (examples), then the word on global options.
 std::string command_footer(const Language& lang, Msg id);

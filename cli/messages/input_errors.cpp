@@ -80,4 +80,8 @@ std::string unexpected_argument_error(std::string_view value, const std::vector<
                                       arg("hint", hint[0]));
 }
 
+std::string hint_text(const std::vector<std::string>& hints, const Language& lang) {
+    return hints.empty() ? "" : lang.format(Msg::error_hint, fmt::arg("hint", hints.front()));
+}
+
 } // namespace ntnu

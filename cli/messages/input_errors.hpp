@@ -11,6 +11,9 @@
 
 namespace ntnu {
 
+// "did you mean X? " before a list of choices, or "" without a hint.
+std::string hint_text(const std::vector<std::string>& hints, const Language& lang);
+
 // "invalid time '2026-13-01': no such date; use RFC 3339 such as … (in --now)"
 std::string instant_error(std::string_view input, const Parsed<Instant>& parsed,
                           std::string_view origin, const Language& lang);

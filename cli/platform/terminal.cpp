@@ -2,7 +2,7 @@
 #include "terminal.hpp"
 
 #include "errors.hpp"
-#include "profile_options.hpp"
+#include "input_errors.hpp"
 #include "text.hpp"
 
 #include <fmt/format.h>

@@ -14,15 +14,6 @@
 namespace ntnu {
 namespace {
 
-std::string iso_date(date::year_month_day d) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()),
-                       static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-}
-
-std::string iso_month(date::year_month m) {
-    return fmt::format("{:04}-{:02}", static_cast<int>(m.year()), static_cast<unsigned>(m.month()));
-}
-
 std::string in_language(const std::string& en, const std::string& nb, const Language& l) {
     return note_in(en, nb, l);
 }
@@ -134,45 +125,7 @@ void render_journey(const std::vector<JourneyEntry>& entries, Mine mine, Context
     }
 }
 
-Json journey_json(const std::vector<JourneyEntry>& entries, Group group, Mine mine) {
-    Json out = Json::array();
-    for (const auto& e : entries) {
-        Json last = nullptr;
-        if (e.last_dated) {
-            last = Json{{"intake_year", e.last_dated->intake_year},
-                        {"date", iso_date(e.last_dated->day)},
-                        {"confidence", to_string(e.last_dated->provenance.confidence)},
-                        {"sources", e.last_dated->provenance.sources}};
-        }
-        out.push_back(Json{
-            {"step", e.step->id},
-            {"group", to_string(group)},
-            {"title", e.step->title},
-            {"precision", e.precision == StepPrecision::day     ? "day"
-                          : e.precision == StepPrecision::month ? "month"
-                                                                : "undated"},
-            {"date", e.precision == StepPrecision::day ? Json(iso_date(e.day)) : Json(nullptr)},
-            {"month",
-             e.precision == StepPrecision::undated ? Json(nullptr) : Json(iso_month(e.month))},
-            {"rule", e.step->rule.empty() ? Json(nullptr) : Json(e.step->rule)},
-            {"at_deadline", e.step->at_deadline},
-            {"applies", mine == Mine::yes && e.concerns == Concerns::yes},
-            {"applies_if", e.concerns == Concerns::maybe},
-            {"past", e.past},
-            {"confidence", to_string(e.confidence)},
-            {"sources", e.sources},
-            {"note", e.note.empty() ? Json(nullptr) : Json(e.note)},
-            {"last_dated", std::move(last)},
-        });
-    }
-    return out;
-}
-
-void render_next_step(const ProfileAnswers& collected, Context& c) {
-    if (!collected.resolution || collected.groups.empty()) {
-        return;
-    }
-    const auto& answers = collected.groups.front().answers;
+void render_next_step(const std::vector<Answer>& answers, const Profile& profile, Context& c) {
     const auto found = std::find_if(answers.begin(), answers.end(), [](const Answer& a) {
         return a.occurrence && a.milestone == Milestone::apply;
     });
@@ -180,7 +133,7 @@ void render_next_step(const ProfileAnswers& collected, Context& c) {
         return;
     }
     const auto entries = journey_for(found->level, found->group, found->occurrence->intake,
-                                     found->programme, &collected.profile.profile, c);
+                                     found->programme, &profile, c);
     const JourneyEntry* next = next_after_deadline(entries);
     if (next == nullptr) {
         return;

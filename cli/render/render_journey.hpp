@@ -3,10 +3,9 @@
 // The journey after the application, for people (a list that fits 80 columns), for scripts
 // (JSON) and for calendars (all-day events): the steps come from lib/journey.hpp.
 
-#include "answers.hpp"
 #include "context.hpp"
+#include "deadlines.hpp"
 #include "journey.hpp"
-#include "json_output.hpp"
 
 #include <string>
 #include <vector>
@@ -30,11 +29,9 @@ enum class Mine { no, yes }; // the steps are the applicant's own: marked ">"
 // The list: one entry per step, in journey order, each with its rule, confidence and sources.
 void render_journey(const std::vector<JourneyEntry>& entries, Mine mine, Context& c);
 
-// The entries as JSON objects, each naming its group.
-Json journey_json(const std::vector<JourneyEntry>& entries, Group group, Mine mine);
-
-// The one line a deadline card ends with: the next step after the deadline, and where to see
-// every step. Nothing when the data has no step after the deadline.
-void render_next_step(const ProfileAnswers& collected, Context& c);
+// The one line a deadline card ends with: the next step after the application deadline among
+// the answers of the applicant's group, for their profile (fee and permit steps). Nothing when
+// the data has no step after the deadline.
+void render_next_step(const std::vector<Answer>& answers, const Profile& profile, Context& c);
 
 } // namespace ntnu

@@ -2,6 +2,7 @@
 #include "render_programme.hpp"
 #include "layout.hpp"
 
+#include "printable.hpp"
 #include "programme_search.hpp"
 #include "render_time.hpp"
 #include "style.hpp"
@@ -18,6 +19,29 @@ namespace ntnu {
 namespace {
 
 using fmt::arg;
+
+// What the filter asked for, in words: "at Gjøvik, matching 'security'".
+std::string filter_text(const ProgrammeFilter& f, const Language& l) {
+    std::vector<std::string> parts;
+    if (f.level) {
+        parts.push_back(
+            l.format(Msg::programmes_filter_level, arg("level", level_title(*f.level, l))));
+    }
+    if (f.campus) {
+        parts.push_back(
+            l.format(Msg::programmes_filter_campus, arg("campus", campus_name(*f.campus))));
+    }
+    if (f.open_to) {
+        parts.push_back(
+            l.format(Msg::programmes_filter_open_to, arg("group", group_title(*f.open_to, l))));
+    }
+    if (!f.search.empty()) {
+        // Echoed to a terminal: no control character (C1's CSI included), bidirectional
+        // override or byte that is not UTF-8 may reach it.
+        parts.push_back(l.format(Msg::programmes_filter_search, arg("text", printable(f.search))));
+    }
+    return fmt::format("{}", fmt::join(parts, ", "));
+}
 
 std::string closed_to_text(const Programme& p, const Language& lang) {
     std::vector<std::string> groups;
@@ -208,6 +232,78 @@ void render_programme_overview(const Programme& p, const std::vector<GroupAnswer
     footnote(c, l.format(Msg::programme_try, arg("id", p.id)), Tone::dim);
     footnote(c, l.text(Msg::note_check_ntnu), Tone::dim);
     warn_if_stale(c);
+}
+
+void render_programmes(const std::vector<const Programme*>& found, const ProgrammeFilter& filter,
+                       Context& c) {
+    const auto& l = c.lang;
+    const std::string asked = filter_text(filter, l);
+    heading(c, asked.empty() ? l.format(Msg::programmes_title_all, arg("count", found.size()))
+                             : l.format(Msg::programmes_title_filtered, arg("filter", asked),
+                                        arg("found", found.size()),
+                                        arg("total", c.catalog.programmes.size())));
+    c.out << "\n";
+
+    if (found.empty()) {
+        footnote(c, l.text(Msg::programmes_no_match), Tone::plain);
+    } else {
+        bool any_own = false;
+        bool any_restricted = false;
+        std::vector<Row> rows;
+        for (const auto* p : found) {
+            std::string flags;
+            if (p->deadlines == DeadlineSource::own) {
+                flags += l.text(Msg::programmes_flag_own);
+                any_own = true;
+            }
+            if (!p->closed_to.empty()) {
+                flags += l.text(Msg::programmes_flag_restricted);
+                any_restricted = true;
+            }
+            rows.push_back({{p->id, Tone::emphasis},
+                            {p->name},
+                            {campus_list(*p, l), p->campuses.empty() ? Tone::dim : Tone::plain},
+                            {p->duration_years ? std::to_string(*p->duration_years) : ""},
+                            {kind_title(p->kind, l)},
+                            {flags, Tone::warn}});
+        }
+        c.out << render_fitted_table({{std::string(l.text(Msg::column_id))},
+                                      {std::string(l.text(Msg::column_name))},
+                                      {std::string(l.text(Msg::column_campus))},
+                                      {std::string(l.text(Msg::column_years))},
+                                      {std::string(l.text(Msg::column_kind))},
+                                      {std::string(l.text(Msg::column_flags))}},
+                                     rows,
+                                     {Wrap::no, Wrap::yes, Wrap::yes, Wrap::no, Wrap::no, Wrap::no},
+                                     c.colour, c.width);
+        c.out << "\n";
+        if (any_own) {
+            footnote(c, l.text(Msg::programmes_flag_own_note), Tone::plain);
+        }
+        if (any_restricted) {
+            footnote(c, l.text(Msg::programmes_flag_restricted_note), Tone::plain);
+        }
+    }
+    if (filter.campus) {
+        ProgrammeFilter anywhere = filter;
+        anywhere.campus.reset();
+        std::vector<std::string> unplaced;
+        for (const auto* p : find_programmes(c.catalog, anywhere)) {
+            if (p->campuses.empty()) {
+                unplaced.push_back(p->id);
+            }
+        }
+        if (!unplaced.empty()) {
+            footnote(
+                c,
+                l.format(l.plural(static_cast<long long>(unplaced.size()),
+                                  Msg::programmes_unplaced_one, Msg::programmes_unplaced_other),
+                         arg("n", unplaced.size()),
+                         arg("ids", fmt::format("{}", fmt::join(unplaced, ", ")))),
+                Tone::dim);
+        }
+    }
+    footnote(c, l.text(Msg::programmes_footer_note), Tone::dim);
 }
 
 } // namespace ntnu

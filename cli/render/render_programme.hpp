@@ -3,6 +3,7 @@
 // Human output for the programme catalogue: one programme's facts, and its deadline per group.
 
 #include "context.hpp"
+#include "programme_search.hpp"
 #include "render_deadline.hpp"
 
 #include <string>
@@ -26,5 +27,10 @@ void render_programme_details(const Programme& programme, Context& context);
 // groups it has no date for (closed to them, or its own deadline not in the data).
 void render_programme_overview(const Programme& programme, const std::vector<GroupAnswers>& groups,
                                Context& context);
+
+// The catalogue's programmes that the filter found, in a table fitted to the terminal, with
+// what the filter asked for and the programmes a campus filter could not place.
+void render_programmes(const std::vector<const Programme*>& found, const ProgrammeFilter& filter,
+                       Context& context);
 
 } // namespace ntnu

@@ -53,17 +53,26 @@ std::vector<std::string> code_points(std::string_view text) {
     return out;
 }
 
-// The text cut to `columns` columns, ending in "…" when something was cut.
+// The text cut to `columns` columns, ending in "…" when something was cut. Columns as the
+// terminal shows them: a wide character takes two, a combining mark none.
 std::string fit(std::string_view text, std::size_t columns) {
-    const auto points = code_points(text);
-    if (points.size() <= columns) {
+    if (display_width(text) <= columns) {
         return std::string(text);
     }
-    std::string out;
-    for (std::size_t i = 0; i + 1 < columns; ++i) {
-        out += points[i];
+    if (columns == 0) {
+        return "";
     }
-    return columns == 0 ? "" : out + "…";
+    std::string out;
+    std::size_t used = 0;
+    for (const auto& point : code_points(text)) {
+        const std::size_t width = display_width(point);
+        if (used + width + 1 > columns) {
+            break;
+        }
+        out += point;
+        used += width;
+    }
+    return out + "…";
 }
 
 // One line as a row of cells, so text can be placed by column before colour is added.
@@ -73,15 +82,27 @@ public:
 
     std::size_t width() const { return glyphs_.size(); }
 
-    // Writes text from `column` on; whatever falls beyond the right edge is dropped.
+    // Writes text from `column` on; whatever falls beyond the right edge is dropped. A cell is
+    // one terminal column: a wide character fills two (the second left empty), a combining
+    // mark joins the character before it.
     void put(std::size_t column, std::string_view text, Tone tone) {
         for (auto& point : code_points(text)) {
-            if (column >= glyphs_.size()) {
+            const std::size_t width = display_width(point);
+            if (width == 0 && column > 0 && column <= glyphs_.size()) {
+                glyphs_[column - 1] += point;
+                continue;
+            }
+            if (column + std::max<std::size_t>(width, 1) > glyphs_.size()) {
                 return;
             }
             glyphs_[column] = std::move(point);
             tones_[column] = tone;
             ++column;
+            if (width == 2) {
+                glyphs_[column].clear();
+                tones_[column] = tone;
+                ++column;
+            }
         }
     }
 

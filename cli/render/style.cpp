@@ -3,6 +3,9 @@
 
 #include <fmt/color.h>
 
+#include <algorithm>
+#include <utf8proc.h>
+
 namespace ntnu {
 
 std::string paint(std::string_view text, Tone tone, Colour colour) {
@@ -35,11 +38,25 @@ Tone tone_of(Status status) {
 }
 
 std::size_t display_width(std::string_view text) {
+    // utf8proc's widths come from Unicode's East Asian Width and general categories: a wide
+    // character (CJK) takes two columns, a combining mark none, an ambiguous one (the
+    // timeline's ● and ◆) one, as terminals in a Western locale show them.
     std::size_t width = 0;
-    for (const char c : text) {
-        if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u) {
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    auto left = static_cast<utf8proc_ssize_t>(text.size());
+    while (left > 0) {
+        utf8proc_int32_t code_point = 0;
+        const utf8proc_ssize_t length = utf8proc_iterate(bytes, left, &code_point);
+        if (length <= 0) {
+            // A byte that is not UTF-8 (printable() makes it '?' before it is shown): one column.
             ++width;
+            ++bytes;
+            --left;
+            continue;
         }
+        width += static_cast<std::size_t>(std::max(0, utf8proc_charwidth(code_point)));
+        bytes += length;
+        left -= length;
     }
     return width;
 }

@@ -19,7 +19,8 @@ std::string paint(std::string_view text, Tone tone, Colour colour);
 // The tone that shows a deadline status at a glance.
 Tone tone_of(Status status);
 
-// The number of terminal columns a UTF-8 string takes (one per code point).
+// The number of terminal columns a UTF-8 string takes: two for a wide character (CJK), none for
+// a combining mark, one for the rest (utf8proc's widths).
 std::size_t display_width(std::string_view text);
 
 // Splits text into lines of at most `width` columns at spaces; a longer word stands alone.

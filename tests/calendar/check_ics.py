@@ -3,8 +3,9 @@
 """Checks `ntnu calendar` against real parsers: python3-icalendar, and khal when asked.
 Usage: check_ics.py NTNU_BINARY [--khal]
 
-Every event's DTSTART must equal the deadline_utc that `ntnu deadline --json` gives for the
-same profile, to the second, or, for a step after the deadline, be the all-day date that
+A few events must fall on fixed instants (PINNED: one in winter and one in summer time, with
+their confidence), and every event's DTSTART must equal the deadline_utc that
+`ntnu deadline --json` gives for the same profile, to the second, or, for a step after the deadline, be the all-day date that
 `ntnu timeline --json` gives under "journey"; lines end in CRLF and fit 75 octets; a second export with the
 same --now is byte-identical; -o writes atomically and refuses to overwrite without --force.
 """
@@ -35,6 +36,21 @@ STEPS = {
     "Nordic degree 2020": [("master-nordic-results", "2020-07-13"),
                            ("master-nordic-supplementary-reply", "2020-07-27"),
                            ("semester-start-autumn", "2020-08-17")],
+}
+
+# Fixed instants, not taken from the program: deadline --json would repeat any mistake the
+# calendar makes. The master's dates are NTNU's (../shared/facts/ntnu-admissions.md: 1 December
+# for non-EU/EEA, 15 April for a Nordic degree, at 23:59 in Oslo): one in winter time (CET,
+# UTC+1) and one in summer time (CEST, UTC+2), so a missing summer time is an hour off. A wrong
+# year, or a projected cycle called confirmed (or a confirmed one projected), fails too. The
+# bachelor's residence-permit deadline is worked out from a yearly rule: projected.
+PINNED = {
+    "IN": [("master-non-eu-autumn-2027-non-eu@ntnu.cli", "2026-12-01T22:59:00Z",
+            "date confirmed")],
+    "all": [("master-nordic-autumn-2027-nordic@ntnu.cli", "2027-04-15T21:59:00Z",
+             "date confirmed")],
+    "bachelor IN": [("bachelor-residence-permit-autumn-2027-non-eu@ntnu.cli",
+                     "2027-03-01T22:59:00Z", "date projected")],
 }
 
 failures = []
@@ -135,6 +151,19 @@ def check_profile(binary, name, profile):
     for uid in list(expected) + list(steps):
         if uid not in seen:
             fail("%s: %s has no event" % (name, uid))
+    for uid, instant, confidence in PINNED.get(name, []):
+        pinned = [e for e in events if str(e["UID"]) == uid]
+        if not pinned:
+            fail("%s: no event %s" % (name, uid))
+            continue
+        start = pinned[0]["DTSTART"].dt
+        got = start.strftime("%Y-%m-%dT%H:%M:%SZ") if isinstance(start, datetime.datetime) \
+            else start.isoformat()
+        if got != instant:
+            fail("%s: %s DTSTART %s, NTNU's date is %s" % (name, uid, got, instant))
+        if "Confidence: " + confidence not in str(pinned[0]["DESCRIPTION"]).replace("\\,", ","):
+            fail("%s: %s does not say %r: %r" % (name, uid, confidence,
+                                                 str(pinned[0]["DESCRIPTION"])))
     if not events:
         fail("%s: no events" % name)
     print("ok: %s, %d events match deadline --json and timeline --json (%d steps)"

@@ -126,6 +126,27 @@ TEST(LayoutTimeline, EveryLineFitsEightyColumns) {
     }
 }
 
+TEST(LayoutTimeline, WideAndCombiningCharactersTakeTheirColumns) {
+    // A programme's name in the data may be Chinese: 44 wide characters are 88 columns, one word
+    // that must be shortened by its columns, not its characters.
+    auto marks = master_cycle();
+    std::string wide = "20 May ";
+    for (int i = 0; i < 22; ++i) {
+        wide += "中文";
+    }
+    marks.push_back(mark(at(2027_y / date::May / 20), wide));
+    marks.push_back(mark(at(2027_y / date::June / 1), "1 Jun Bjo\u0308rn's ste\u0301p"));
+    const auto lines = layout_timeline(marks, now_27_nov, 80, Colour::off);
+    for (const auto& line : lines) {
+        EXPECT_LE(display_width(line), 80u) << line;
+    }
+    const auto row = line_of(lines, "Bjo\u0308rn");
+    ASSERT_NE(row, std::string::npos);
+    // The combining marks stay with their letters and the row ends where its width says.
+    EXPECT_NE(lines[row].find("ste\u0301p"), std::string::npos);
+    EXPECT_NE(line_of(lines, "中文"), std::string::npos);
+}
+
 TEST(LayoutTimeline, LongLabelsStillFitByWrappingOrShortening) {
     std::vector<TimelineMark> marks;
     for (int month = 1; month <= 12; ++month) {
