@@ -2,9 +2,8 @@
 #include "cmd_completion.hpp"
 
 #include "command_list.hpp"
+#include "completion_values.hpp"
 
-#include "country_table.hpp"
-#include "data_source.hpp"
 #include "errors.hpp"
 #include "input_errors.hpp"
 #include "profile_options.hpp"
@@ -15,8 +14,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <filesystem>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -39,67 +36,6 @@ struct CompletionOptions {
 
 // `ntnu help COMMAND`, which is `ntnu COMMAND --help` (app.cpp).
 constexpr std::string_view help_command = "help";
-
-template <typename E> void print_names(std::ostream& out) {
-    for (const auto& [value, name] : EnumNames<E>::names) {
-        out << name << '\n';
-    }
-}
-
-// Zone names, by walking the system zoneinfo: no tz database parse (cheaper than date's tzdb).
-void print_zones(std::ostream& out) {
-    namespace fs = std::filesystem;
-    const fs::path root = "/usr/share/zoneinfo";
-    std::vector<std::string> names;
-    std::error_code ec;
-    for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
-        const auto relative = it->path().lexically_relative(root).generic_string();
-        if (relative.empty() || !std::isupper(static_cast<unsigned char>(relative.front())) ||
-            relative.find('.') != std::string::npos) {
-            if (it->is_directory(ec)) {
-                it.disable_recursion_pending(); // posix/, right/
-            }
-            continue;
-        }
-        if (it->is_directory(ec) || relative == "Factory") {
-            continue;
-        }
-        names.push_back(relative);
-    }
-    std::sort(names.begin(), names.end());
-    for (const auto& name : names) {
-        out << name << '\n';
-    }
-}
-
-// Codes, English and Norwegian names, each described by the other: "NO\tNorway", "Norway\tNO",
-// "Tyskland\tDE". The scripts offer codes for a word typed like a code, names otherwise.
-void print_countries(std::ostream& out) {
-    for (const auto& country : country_table()) {
-        out << country.alpha2 << '\t' << country.name << '\n';
-    }
-    for (const auto& country : country_table()) {
-        out << country.name << '\t' << country.alpha2 << '\n';
-    }
-    for (const auto& country : country_table()) {
-        if (!country.nb_name.empty() && country.nb_name != country.name) {
-            out << country.nb_name << '\t' << country.alpha2 << '\n';
-        }
-    }
-}
-
-// The values the programmes of the loaded data have: the light context names the data file
-// (--data, else NTNU_DATA), or is empty for the built-in data.
-void print_programmes(const Context& context) {
-    std::optional<std::string> path;
-    if (!context.data_source.empty()) {
-        path = context.data_source;
-    }
-    const auto loaded = load_catalog(path, context.lang, CatalogUse::names_only);
-    for (const auto& programme : loaded.catalog.programmes) {
-        context.out << programme.id << '\t' << programme.name << '\n';
-    }
-}
 
 // The shells `completion` writes a script for, with the script.
 struct Shell {
