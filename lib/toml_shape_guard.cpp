@@ -44,7 +44,8 @@ public:
                 }
                 open_bracket(c);
                 // An array's first element is counted as it opens, the others at their ','.
-                if (brackets_.back() == '[' && ++elements_ > max_array_elements) {
+                if (brackets_.back() == '[' && !empty_array_at(pos_ + 1) &&
+                    ++elements_ > max_array_elements) {
                     return element_problem();
                 }
             } else if (!is_bare_key_char(c) && c != ' ' && c != '\t') {
@@ -78,7 +79,8 @@ private:
     }
 
     // An '=' that ends a key is one more key; a ',' in an array one more element (the first
-    // element of each array is counted at its '[', so "[]" counts one: close enough for a cap).
+    // element of each array is counted at its '[', unless "[]" follows; a trailing comma counts
+    // one too many: close enough for a cap).
     std::optional<ShapeProblem> count_key_or_element(char c) {
         if (c == '=' && in_key_ && ++keys_ > max_key_count) {
             return problem(fmt::format("more than {} keys", max_key_count));
@@ -88,6 +90,15 @@ private:
             return element_problem();
         }
         return std::nullopt;
+    }
+
+    // Whether only blanks stand between an array's '[' (before `at`) and its ']': "[]" holds
+    // no element.
+    bool empty_array_at(std::size_t at) const {
+        while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\t')) {
+            ++at;
+        }
+        return at < text_.size() && text_[at] == ']';
     }
 
     ShapeProblem element_problem() const {
