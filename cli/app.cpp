@@ -8,6 +8,7 @@
 #include "data_source.hpp"
 #include "errors.hpp"
 #include "input_errors.hpp"
+#include "printable.hpp"
 #include "profile_options.hpp"
 #include "style.hpp"
 #include "terminal.hpp"
@@ -320,7 +321,7 @@ std::string version_text(const Context& context) {
     const auto& meta = context.catalog.meta;
     const std::string source = context.data_source == embedded_catalog_name
                                    ? std::string(l.text(Msg::version_builtin_data))
-                                   : context.data_source;
+                                   : printable(context.data_source);
     return l.format(Msg::version_text, arg("version", ntnu_build_version),
                     arg("data_version", meta.data_version),
                     arg("checked", date::format("%F", meta.last_checked)), arg("source", source),
@@ -388,20 +389,26 @@ Context make_context(const GlobalOptions& g, const Environment& env, std::ostrea
     auto loaded = load_catalog(data_file_path(g.data, env.ntnu_data), lang, CatalogUse::times);
     context.catalog = std::move(loaded.catalog);
     context.data_source = std::move(loaded.source_name);
-    std::optional<std::string> now_text = g.now;
-    std::string origin = "--now";
-    if (!now_text) {
-        now_text = env.ntnu_now;
-        origin = "NTNU_NOW";
-    }
-    if (now_text) {
-        auto parsed = parse_instant(*now_text, *context.zone);
+    context.now = system_now();
+    if (g.now) {
+        auto parsed = parse_instant(*g.now, *context.zone);
         if (!parsed.value) {
-            throw UsageError(instant_error(*now_text, parsed, origin, lang));
+            throw UsageError(instant_error(*g.now, parsed, "--now", lang));
         }
         context.now = *parsed.value;
-    } else {
-        context.now = system_now();
+    } else if (env.ntnu_now) {
+        // NTNU_NOW is the environment's, set once and read by every command: a bad value fails
+        // none of them (--version and `countries` show no time), but is said, and the clock
+        // is used, as for a TZ that names no zone.
+        auto parsed = parse_instant(*env.ntnu_now, *context.zone);
+        if (parsed.value) {
+            context.now = *parsed.value;
+        } else {
+            err << printable(lang.format(
+                       Msg::warning_now_variable_ignored,
+                       fmt::arg("error", instant_error(*env.ntnu_now, parsed, "NTNU_NOW", lang))))
+                << '\n';
+        }
     }
     return context;
 }

@@ -2,6 +2,7 @@
 #include "catalog_parser.hpp"
 
 #include "countries.hpp"
+#include "id_index.hpp"
 #include "text.hpp"
 #include "toml_shape_guard.hpp"
 #include "toml_text_check.hpp"
@@ -33,6 +34,12 @@ std::string unknown_value(std::string_view key, std::string_view value,
 class Reader {
 public:
     explicit Reader(std::string_view file) : file_(file) {}
+
+    // The ids the file defines, each indexed once as it is read, and the "did you mean"s the
+    // file still gets: references are checked against these, never by a scan (id_index.hpp).
+    IdIndex programme_ids{IdIndex::Case::ignored};
+    IdIndex country_set_ids;
+    SuggestionBudget suggestions;
 
     Diagnostics take() { return std::move(diagnostics_); }
     bool ok() const { return diagnostics_.empty(); }
@@ -281,24 +288,36 @@ bool for_each_table(Reader& reader, const toml::table& root, std::string_view ke
     return all_tables;
 }
 
+// "; did you mean 'x'?" over `known` (made only when asked for), while the file's budget of
+// suggestions lasts; nothing after that, or when nothing is close.
+template <typename Known>
+std::string rationed_hint(Reader& reader, std::string_view name, Known&& known) {
+    if (!reader.suggestions.take()) {
+        return "";
+    }
+    const auto hint = closest_matches(name, known());
+    return hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint.front());
+}
+
 // The programmes a deadline is limited to; each must be one the catalogue has.
 std::vector<std::string> programme_references(Reader& reader, const toml::table& t,
                                               std::string_view where, const Catalog& catalog) {
     auto ids = reader.strings(t, "programmes", where, false);
     const auto* array = t.get_as<toml::array>("programmes");
-    std::vector<std::string> known;
-    for (const auto& p : catalog.programmes) {
-        known.push_back(p.id);
-    }
+    const auto known = [&] {
+        std::vector<std::string> out;
+        for (const auto& p : catalog.programmes) {
+            out.push_back(p.id);
+        }
+        return out;
+    };
     for (std::size_t i = 0; array != nullptr && i < array->size(); ++i) {
         const auto* id = (*array)[i].as_string();
-        if (id == nullptr || catalog.programme(id->get()) != nullptr) {
+        if (id == nullptr || reader.programme_ids.contains(id->get())) {
             continue;
         }
-        const auto hint = closest_matches(id->get(), known);
-        reader.error((*array)[i],
-                     fmt::format("unknown programme '{}'{}", id->get(),
-                                 hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint[0])));
+        reader.error((*array)[i], fmt::format("unknown programme '{}'{}", id->get(),
+                                              rationed_hint(reader, id->get(), known)));
     }
     return ids;
 }
@@ -360,7 +379,8 @@ void check_country_code(Reader& reader, const toml::node& where, const std::stri
     if (country_by_alpha2(code) != nullptr) {
         return;
     }
-    const auto* guess = find_country(code);
+    // find_country() tries every country's names: rationed, as every suggestion is.
+    const auto* guess = reader.suggestions.take() ? find_country(code) : nullptr;
     reader.error(where, fmt::format("unknown country code '{}'{}", code,
                                     guess ? fmt::format("; did you mean '{}' ({})?", guess->alpha2,
                                                         guess->name)
@@ -375,6 +395,7 @@ void read_country_sets(Reader& reader, const toml::table& root, Catalog& catalog
         CountrySet set;
         set.id = reader.string(t, "id", "[[country_set]]").value_or("");
         check_unique_id(reader, ids, t, set.id);
+        reader.country_set_ids.add(set.id);
         const auto where = describe("country set", set.id);
         set.name = reader.string(t, "name", where, false).value_or("");
         set.name_nb = reader.string(t, "name_nb", where, false).value_or("");
@@ -392,6 +413,7 @@ void read_country_sets(Reader& reader, const toml::table& root, Catalog& catalog
 }
 
 void read_territories(Reader& reader, const toml::table& root, Catalog& catalog) {
+    IdIndex listed; // every territory code so far, so a second listing is found at once
     for_each_table(reader, root, "territory", [&](const toml::table& t) {
         reader.check_keys(t, "[[territory]]",
                           {"territories", "citizenship", "note", "confidence", "sources"});
@@ -403,7 +425,7 @@ void read_territories(Reader& reader, const toml::table& root, Catalog& catalog)
         for (std::size_t i = 0; codes != nullptr && i < codes->size(); ++i) {
             if (const auto* code = (*codes)[i].as_string()) {
                 check_country_code(reader, (*codes)[i], code->get());
-                if (catalog.territory(code->get()) != nullptr) {
+                if (!listed.add(code->get())) {
                     reader.error((*codes)[i],
                                  fmt::format("territory '{}' is listed twice", code->get()));
                 }
@@ -453,17 +475,17 @@ bool read_rules(Reader& reader, const toml::table& root, Catalog& catalog) {
             reader.error(*sets,
                          fmt::format("{} tests no country, so it takes no 'countries'", where));
         }
+        const auto known = [&] {
+            std::vector<std::string> out;
+            for (const auto& s : catalog.country_sets) {
+                out.push_back(s.id);
+            }
+            return out;
+        };
         for (const auto& id : rule.country_sets) {
-            if (catalog.country_set(id) == nullptr) {
-                std::vector<std::string> known;
-                for (const auto& s : catalog.country_sets) {
-                    known.push_back(s.id);
-                }
-                const auto hint = closest_matches(id, known);
+            if (!reader.country_set_ids.contains(id)) {
                 reader.error(*sets, fmt::format("unknown country set '{}'{}", id,
-                                                hint.empty() ? ""
-                                                             : fmt::format("; did you mean '{}'?",
-                                                                           hint.front())));
+                                                rationed_hint(reader, id, known)));
             }
         }
         rule.quote = reader.string(t, "quote", where, false).value_or("");
@@ -516,6 +538,7 @@ void check_rule_order(Reader& reader, const toml::table& root, const Catalog& ca
 // Returns false when some track's level or groups could not be read, so coverage is unknown.
 bool read_tracks(Reader& reader, const toml::table& root, Catalog& catalog) {
     bool scopes_read = true;
+    std::set<std::pair<Level, Group>> scopes; // each level and group with a track so far
     const bool all_tables = for_each_table(reader, root, "track", [&](const toml::table& t) {
         reader.check_keys(
             t, "[[track]]",
@@ -541,7 +564,7 @@ bool read_tracks(Reader& reader, const toml::table& root, Catalog& catalog) {
         track.provenance = reader.provenance(t, "[[track]]");
         // One entry per group, so a lookup by level and group stays simple.
         for (const Group group : groups) {
-            if (catalog.track(track.level, group) != nullptr) {
+            if (!scopes.insert({track.level, group}).second) {
                 reader.error(*t.get("groups"),
                              fmt::format("a second track for level '{}' and group '{}'",
                                          to_string(track.level), to_string(group)));
@@ -901,7 +924,6 @@ std::optional<ProgrammeKind> programme_kind(std::string_view text) {
 }
 
 void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) {
-    std::set<std::string> ids;
     for_each_table(reader, root, "programme", [&](const toml::table& t) {
         reader.check_keys(t, "[[programme]]",
                           {"id", "name", "level", "campuses", "duration_years", "kind", "url",
@@ -909,7 +931,7 @@ void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) 
                            "note_nb", "confidence", "sources", "source_year"});
         Programme p;
         p.id = reader.string(t, "id", "[[programme]]").value_or("");
-        if (!ids.insert(ascii_lower(p.id)).second && !p.id.empty()) {
+        if (!reader.programme_ids.add(p.id) && !p.id.empty()) {
             reader.error(*t.get("id"), fmt::format("duplicate id '{}'", p.id));
         }
         const auto where = describe("programme", p.id);

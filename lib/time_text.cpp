@@ -102,9 +102,16 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
     if (!h || !colon1 || !mi || !colon2 || !s) {
         return fail(TimeProblem::expected_time, "expected a time HH:MM:SS");
     }
-    // RFC 3339 allows a leap second, :60; it is read as :59, which errs early, never late.
     if (*h > 23 || *mi > 59 || *s > 60) {
         return fail(TimeProblem::no_such_time, "no such time of day");
+    }
+    // RFC 3339 allows a leap second, :60, but the clock this program counts in (POSIX time)
+    // has none: reading it as :59 or as the next minute's :00 would each be a second off,
+    // silently. The user says which.
+    if (*s == 60) {
+        return fail(TimeProblem::leap_second,
+                    "a 60th second (a leap second) has no instant of its own here: write :59 or "
+                    "the next minute's :00");
     }
     if (expect(text, pos, '.') || expect(text, pos, ',')) {
         // Fractions of a second are dropped: flooring never makes a closed deadline look open.
@@ -137,7 +144,7 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
         return fail(TimeProblem::trailing_text, "unexpected text after the offset");
     }
     const auto local = date::sys_days{ymd} + std::chrono::hours{*h} + std::chrono::minutes{*mi} +
-                       std::chrono::seconds{std::min(*s, 59)};
+                       std::chrono::seconds{*s};
     return {Instant{local - offset}, {}};
 }
 

@@ -22,6 +22,7 @@ enum class TimeProblem {
     expected_t,        // instant: no 'T' between date and time
     expected_time,     // instant: not HH:MM:SS
     no_such_time,      // instant: 25:00:00
+    leap_second,       // instant: 23:59:60, which POSIX time cannot tell from 00:00:00
     expected_fraction, // instant: a decimal point without digits
     expected_offset,   // instant: a malformed offset
     missing_zone,      // instant: no Z or offset

@@ -43,8 +43,16 @@ public:
                     return problem(fmt::format("more than {} tables", max_table_count));
                 }
                 open_bracket(c);
+                // An array's first element is counted as it opens, the others at their ','.
+                if (brackets_.back() == '[' && !empty_array_at(pos_ + 1) &&
+                    ++elements_ > max_array_elements) {
+                    return element_problem();
+                }
             } else if (!is_bare_key_char(c) && c != ' ' && c != '\t') {
                 dots_ = 0;
+                if (auto counted = count_key_or_element(c)) {
+                    return counted;
+                }
                 follow_punctuation(c);
             }
             advance();
@@ -68,6 +76,33 @@ private:
             brackets_.push_back('[');
             in_key_ = false;
         }
+    }
+
+    // An '=' that ends a key is one more key; a ',' in an array one more element (the first
+    // element of each array is counted at its '[', unless "[]" follows; a trailing comma counts
+    // one too many: close enough for a cap).
+    std::optional<ShapeProblem> count_key_or_element(char c) {
+        if (c == '=' && in_key_ && ++keys_ > max_key_count) {
+            return problem(fmt::format("more than {} keys", max_key_count));
+        }
+        if (c == ',' && !brackets_.empty() && brackets_.back() == '[' &&
+            ++elements_ > max_array_elements) {
+            return element_problem();
+        }
+        return std::nullopt;
+    }
+
+    // Whether only blanks stand between an array's '[' (before `at`) and its ']': "[]" holds
+    // no element.
+    bool empty_array_at(std::size_t at) const {
+        while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\t')) {
+            ++at;
+        }
+        return at < text_.size() && text_[at] == ']';
+    }
+
+    ShapeProblem element_problem() const {
+        return problem(fmt::format("more than {} array elements", max_array_elements));
     }
 
     void follow_punctuation(char c) {
@@ -175,6 +210,8 @@ private:
     bool at_line_start_ = true;
     std::size_t dots_ = 0;
     std::size_t tables_ = 0;
+    std::size_t keys_ = 0;
+    std::size_t elements_ = 0;
     bool in_key_ = true;
     std::string brackets_; // the open '[' (array), 'h' (header) and '{', innermost last
 };

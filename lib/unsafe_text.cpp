@@ -51,10 +51,25 @@ bool is_bidi_control(char32_t code) {
            (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
 }
 
+// U+2028 and U+2029 end a line in JavaScript, in some terminals and in calendar viewers: a
+// forged line, as a newline would be.
+bool is_separator(char32_t code) {
+    return code == 0x2028 || code == 0x2029;
+}
+
+// Characters that show nothing: zero-width space, non-joiner and joiner, the word joiner and
+// the invisible operators, the Mongolian vowel separator, the zero-width no-break space, and
+// the tag characters (U+E0000 to U+E007F, which spell hidden ASCII). Text holding them reads
+// the same as text without them, so two names that look alike can differ.
+bool is_invisible(char32_t code) {
+    return (code >= 0x200B && code <= 0x200D) || (code >= 0x2060 && code <= 0x2064) ||
+           code == 0x180E || code == 0xFEFF || (code >= 0xE0000 && code <= 0xE007F);
+}
+
 } // namespace
 
 bool is_unsafe_character(char32_t code) {
-    return is_control(code) || is_bidi_control(code);
+    return is_control(code) || is_bidi_control(code) || is_separator(code) || is_invisible(code);
 }
 
 std::optional<UnsafeCharacter> find_unsafe_character(std::string_view text) {
@@ -81,7 +96,9 @@ std::string escape_unsafe_characters(std::string_view text) {
         char32_t code = 0;
         const std::size_t length = utf8_sequence_length(text, at, code);
         if (length != 0 && is_unsafe_character(code)) {
-            out += fmt::format("\\u{:04X}", static_cast<std::uint32_t>(code));
+            // TOML's own escapes: \uXXXX, or \UXXXXXXXX beyond U+FFFF (a tag character).
+            out += code > 0xFFFF ? fmt::format("\\U{:08X}", static_cast<std::uint32_t>(code))
+                                 : fmt::format("\\u{:04X}", static_cast<std::uint32_t>(code));
         } else {
             out.append(text.substr(at, length == 0 ? 1 : length));
         }
@@ -107,10 +124,12 @@ std::string replace_unsafe_characters(std::string_view text) {
 }
 
 std::string describe_unsafe_character(char32_t code) {
-    return fmt::format("{} U+{:04X}",
-                       is_control(code) ? "control character"
-                                        : "bidirectional formatting character",
-                       static_cast<std::uint32_t>(code));
+    const char* kind = is_control(code)     ? "control character"
+                       : is_separator(code) ? "line or paragraph separator"
+                       : is_invisible(code)
+                           ? (code >= 0xE0000 ? "tag character" : "zero-width character")
+                           : "bidirectional formatting character";
+    return fmt::format("{} U+{:04X}", kind, static_cast<std::uint32_t>(code));
 }
 
 } // namespace ntnu

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <memory>
 #include <ostream>
+#include <set>
 #include <sstream>
 
 namespace ntnu {
@@ -35,8 +36,15 @@ struct Alarm {
     std::string text; // as typed: "14d"
 };
 
+// Each alarm is copied into every event, so the list is bounded: a long --alarm would
+// otherwise multiply into every event of the calendar (a 129 KB argument made 120 MB).
+constexpr std::size_t max_alarms = 10;
+
+// The alarms of a comma-separated list, in its order, each time once: "1d,24h" is one alarm,
+// the first as typed. More than max_alarms different times is a usage error.
 std::vector<Alarm> parse_alarms(const std::string& list, const Language& l) {
     std::vector<Alarm> out;
+    std::set<std::chrono::seconds> seen;
     std::size_t start = 0;
     while (true) {
         const auto comma = list.find(',', start);
@@ -46,11 +54,17 @@ std::vector<Alarm> parse_alarms(const std::string& list, const Language& l) {
         if (!parsed.value) {
             throw UsageError(duration_error(item, parsed, "--alarm", l));
         }
-        out.push_back({*parsed.value, item});
+        if (seen.insert(*parsed.value).second) {
+            out.push_back({*parsed.value, item});
+        }
         if (comma == std::string::npos) {
             break;
         }
         start = comma + 1;
+    }
+    if (out.size() > max_alarms) {
+        throw UsageError(l.format(Msg::error_alarm_too_many, fmt::arg("count", out.size()),
+                                  fmt::arg("most", max_alarms)));
     }
     return out;
 }

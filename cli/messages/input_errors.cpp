@@ -19,6 +19,7 @@ Msg reason(TimeProblem problem) {
     case TimeProblem::expected_t: return Msg::time_problem_expected_t;
     case TimeProblem::expected_time: return Msg::time_problem_expected_time;
     case TimeProblem::no_such_time: return Msg::time_problem_no_such_time;
+    case TimeProblem::leap_second: return Msg::time_problem_leap_second;
     case TimeProblem::expected_fraction: return Msg::time_problem_expected_fraction;
     case TimeProblem::expected_offset: return Msg::time_problem_expected_offset;
     case TimeProblem::missing_zone: return Msg::time_problem_missing_zone;

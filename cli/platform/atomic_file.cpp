@@ -92,24 +92,66 @@ void write_in_place(const std::string& path, std::string_view content, const Lan
     }
 }
 
-// The file a path names, through a symbolic link, so that renaming replaces the file and keeps
-// the link; the path itself when it is no link or the link leads nowhere.
-std::string followed(const std::string& path) {
-    char* resolved = ::realpath(path.c_str(), nullptr);
-    if (resolved == nullptr) {
-        return path;
-    }
-    std::string out(resolved);
-    std::free(resolved);
-    return out;
-}
-
 std::string directory_of(const std::string& path) {
     const auto slash = path.rfind('/');
     if (slash == std::string::npos) {
         return ".";
     }
     return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// The kernel's protected_symlinks rule: a symbolic link in a sticky, world-writable folder
+// (/tmp) is followed only by its owner or when the folder's owner owns it. Renaming or linking
+// never follows a path's last link, so the kernel never applies its rule to the link named by
+// -o: this program follows it itself, and applies the rule itself, --force or not. Otherwise
+// another user's link in /tmp would have the victim's ~/.bashrc replaced with a calendar.
+void refuse_untrusted_link(const std::string& link, const struct stat& info,
+                           const std::string& path, const Language& lang) {
+    struct stat folder {};
+    if (::stat(directory_of(link).c_str(), &folder) != 0) {
+        return; // the write itself will fail, and say why
+    }
+    const bool shared = (folder.st_mode & S_ISVTX) != 0 && (folder.st_mode & S_IWOTH) != 0;
+    if (shared && info.st_uid != ::geteuid() && info.st_uid != folder.st_uid) {
+        throw RuntimeError(lang.format(Msg::error_cannot_write, fmt::arg("path", path),
+                                       fmt::arg("reason", lang.text(Msg::error_untrusted_link))));
+    }
+}
+
+struct LinkEnd {
+    std::string path; // the last link's target: a path whose last part is no link
+    bool exists = false;
+};
+
+// Where the symbolic link `path` leads, following each link its last part names, as open()
+// would (at most 40), each under the kernel's protected_symlinks rule. Unlike realpath(), this
+// also ends where a link leads nowhere (the file --force then creates), and leaves the links of
+// folders on the way to the kernel, which guards those itself.
+LinkEnd follow_links(const std::string& path, const Language& lang) {
+    std::string current = path;
+    for (int hop = 0; hop < 40; ++hop) {
+        struct stat info {};
+        if (::lstat(current.c_str(), &info) != 0) {
+            if (errno == ENOENT) {
+                return {current, false};
+            }
+            fail(path, errno, lang);
+        }
+        if (!S_ISLNK(info.st_mode)) {
+            return {current, true};
+        }
+        refuse_untrusted_link(current, info, path, lang);
+        std::string target(PATH_MAX, '\0');
+        const ssize_t length = ::readlink(current.c_str(), target.data(), target.size());
+        if (length < 0) {
+            fail(path, errno, lang);
+        }
+        target.resize(static_cast<std::size_t>(length));
+        // A relative target is relative to the link's folder ("l.ics -> real.ics" is real.ics).
+        const bool beside = target.starts_with('/') || current.find('/') == std::string::npos;
+        current = beside ? target : directory_of(current) + "/" + target;
+    }
+    fail(path, ELOOP, lang);
 }
 
 // The name of a temporary file that has one, for the signal handler to remove. Only what is
@@ -278,7 +320,6 @@ Published publish_named(const std::string& temp, const std::string& target, Over
 
 // Writes, flushes and closes the new file's descriptor; the errno of the step that failed.
 int fill(int fd, std::string_view content, mode_t mode) {
-    // A new file is as readable as any other the user writes; a replaced one keeps its mode.
     if (::fchmod(fd, mode) != 0) {
         return errno;
     }
@@ -289,6 +330,53 @@ int fill(int fd, std::string_view content, mode_t mode) {
         return errno;
     }
     return 0;
+}
+
+// The mode of the new file: as readable and writable as the file it replaces, or as any other
+// the user writes (0666 less the umask). Never more: a calendar is no program, so the old
+// file's execute, setuid, setgid and sticky bits are dropped, as open() would drop them.
+mode_t new_file_mode(const struct stat* replaced) {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return (replaced != nullptr ? replaced->st_mode & 0666 : 0666) & ~mask;
+}
+
+// --force on a file whose folder this user cannot write, though the file itself can be: no new
+// file can be made beside it, so the file is written where it stands, as `> file` would. The
+// text is complete in memory before the file is touched; it is written over the old from the
+// start and the rest cut off after, so the old file is lost only if this write fails midway
+// (and the error says so). Not atomic, and the only way: the folder refuses anything else.
+void replace_in_place(const std::string& real, const struct stat& replaced,
+                      std::string_view content, const std::string& path, const Language& lang) {
+    // O_NOFOLLOW: the name was followed to its end before; a link put there since is refused.
+    const int fd = ::open(real.c_str(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY);
+    if (fd < 0) {
+        fail(path, errno, lang);
+    }
+    struct stat opened {};
+    if (::fstat(fd, &opened) != 0 || opened.st_dev != replaced.st_dev ||
+        opened.st_ino != replaced.st_ino || !S_ISREG(opened.st_mode)) {
+        ::close(fd);
+        fail(path, EAGAIN, lang); // replaced by another file while this one was being written
+    }
+    int error = write_all(fd, content);
+    if (error == 0 && ::ftruncate(fd, static_cast<off_t>(content.size())) != 0) {
+        error = errno;
+    }
+    if (error == 0 && ::fsync(fd) != 0) {
+        error = errno;
+    }
+    if (::close(fd) != 0 && error == 0) {
+        error = errno;
+    }
+    if (error != 0) {
+        fail(path, error, lang);
+    }
+}
+
+// Whether a failure to make a file in a folder means only that the folder cannot be written.
+bool folder_refused(int error) {
+    return error == EACCES || error == EPERM;
 }
 
 } // namespace
@@ -304,17 +392,19 @@ void write_file_atomically(const std::string& path, std::string_view content, Ov
         }
         return;
     }
-    struct stat target {}; // what the path leads to, through links
-    const bool exists = ::stat(path.c_str(), &target) == 0;
     struct stat link {};
     const bool is_link = ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
+    // Before anything is opened through it: a link planted by another user is refused here.
+    const LinkEnd end = is_link ? follow_links(path, lang) : LinkEnd{path, true};
+    struct stat target {}; // what the path leads to, through links
+    const bool exists = ::stat(end.path.c_str(), &target) == 0;
     if (exists && S_ISDIR(target.st_mode)) {
         fail(path, EISDIR, lang);
     }
     // Renaming over a device or FIFO would replace the node itself with a file (once, /dev/full
     // with a calendar): write into it instead. Nothing there can be overwritten, so no --force.
     if (exists && (S_ISCHR(target.st_mode) || S_ISFIFO(target.st_mode))) {
-        write_in_place(path, content, lang);
+        write_in_place(end.path, content, lang);
         return;
     }
     if (exists && !S_ISREG(target.st_mode)) {
@@ -324,19 +414,23 @@ void write_file_atomically(const std::string& path, std::string_view content, Ov
     const auto refuse = [&] {
         throw UsageError(lang.format(Msg::error_file_exists, fmt::arg("path", path)));
     };
-    if ((exists || is_link) && overwrite == Overwrite::refuse) {
+    // A link is named as one, with where it leads, so that --force is never the blind next
+    // step: with it, the file the link leads to is replaced, or made where the link leads
+    // nowhere, as `> LINK` would; the link itself stays.
+    if (is_link && overwrite == Overwrite::refuse) {
+        throw UsageError(lang.format(exists ? Msg::error_link_exists : Msg::error_dangling_link,
+                                     fmt::arg("path", path), fmt::arg("target", end.path)));
+    }
+    if (exists && overwrite == Overwrite::refuse) {
         refuse();
     }
-    const std::string real = is_link && exists ? followed(path) : path;
+    const std::string& real = end.path;
     const std::string dir = directory_of(real);
-    mode_t mode = 0;
-    if (exists) {
-        mode = target.st_mode & 07777;
-    } else {
-        mode = ::umask(0);
-        ::umask(mode);
-        mode = 0666 & ~mode;
-    }
+    const mode_t mode = new_file_mode(exists ? &target : nullptr);
+    const auto in_place_instead = [&](int error) {
+        return folder_refused(error) && exists && overwrite == Overwrite::allow &&
+               ::access(real.c_str(), W_OK) == 0;
+    };
 
     // An unnamed file (O_TMPFILE) has nothing to leave behind, whatever kills the process.
     const int unnamed = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
@@ -353,6 +447,9 @@ void write_file_atomically(const std::string& path, std::string_view content, Ov
         if (published) {
             return;
         }
+    } else if (in_place_instead(errno)) {
+        replace_in_place(real, target, content, path, lang);
+        return;
     } else if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL && errno != ENOENT) {
         fail(path, errno, lang);
     }
@@ -362,6 +459,10 @@ void write_file_atomically(const std::string& path, std::string_view content, Ov
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     const int fd = ::mkstemp(name.data());
+    if (fd < 0 && in_place_instead(errno)) {
+        replace_in_place(real, target, content, path, lang);
+        return;
+    }
     if (fd < 0) {
         fail(path, errno, lang);
     }

@@ -233,42 +233,71 @@ std::optional<std::string> zone_of_posix_rule(const std::string& rule) {
     }
 }
 
+// The forms POSIX gives TZ besides a zone's name, for TZ and --tz alike: a leading ':' marks
+// an implementation-defined name, and a path to a zone file names the zone after
+// ".../zoneinfo/". Returns the system's zone for /etc/localtime (as containers often set it),
+// else nullptr, with `name` left as the zone name to look up.
+const date::time_zone* zone_of_file_name(std::string& name, const Language& lang) {
+    if (name.starts_with(':')) {
+        name.erase(0, 1);
+    }
+    constexpr std::string_view zoneinfo = "/zoneinfo/";
+    if (const auto at = name.find(zoneinfo); name.starts_with('/') && at != name.npos) {
+        name.erase(0, at + zoneinfo.size());
+    } else if (name == "/etc/localtime") {
+        return system_zone(lang);
+    }
+    return nullptr;
+}
+
+// The zone TZ names. TZ is the machine's, read by every program, not an argument given to this
+// one: what ntnu cannot follow in it (a POSIX rule with daylight saving, a name no zone has)
+// fails no command, not even --version, but is said once and gives UTC.
+const date::time_zone* zone_of_tz_variable(const std::string& tz, const Language& lang,
+                                           std::ostream& warnings) {
+    // POSIX: an empty TZ means UTC.
+    std::string name = tz.empty() ? "UTC" : tz;
+    if (const auto* zone = zone_of_file_name(name, lang)) {
+        return zone;
+    }
+    if (const auto* zone = lookup_zone(name)) {
+        return zone;
+    }
+    if (const auto rule_zone = zone_of_posix_rule(name)) {
+        if (const auto* zone = lookup_zone(*rule_zone); zone != nullptr) {
+            return zone;
+        }
+        warnings << printable(lang.format(Msg::warning_posix_zone_in_utc,
+                                          fmt::arg("value", printable(name))))
+                 << '\n';
+        return find_zone("UTC", "TZ", lang);
+    }
+    try {
+        return find_zone(name, "TZ", lang);
+    } catch (const UsageError& e) {
+        warnings << printable(
+                        lang.format(Msg::warning_tz_variable_in_utc, fmt::arg("error", e.what())))
+                 << '\n';
+        return find_zone("UTC", "TZ", lang);
+    }
+}
+
 } // namespace
 
 const date::time_zone* display_zone(const std::optional<std::string>& tz_option,
                                     const std::optional<std::string>& tz_variable,
                                     const Language& lang, std::ostream& warnings) {
     if (tz_option) {
-        return find_zone(*tz_option, "--tz", lang);
-    }
-    if (const auto& tz = tz_variable) {
-        // POSIX: an empty TZ means UTC, and a leading ':' marks an implementation-defined name.
-        std::string name = tz->empty() ? "UTC" : *tz;
-        if (name.front() == ':') {
-            name.erase(0, 1);
-        }
-        // A path to a zone file names the zone after ".../zoneinfo/"; /etc/localtime is the
-        // system's zone, as containers often set it.
-        constexpr std::string_view zoneinfo = "/zoneinfo/";
-        if (const auto at = name.find(zoneinfo); name.starts_with('/') && at != name.npos) {
-            name.erase(0, at + zoneinfo.size());
-        } else if (name == "/etc/localtime") {
-            return system_zone(lang);
-        }
-        if (const auto* zone = lookup_zone(name)) {
+        // --tz is the user's own choice: a zone it does not name is a usage error, but it takes
+        // the zone file paths TZ takes.
+        std::string name = *tz_option;
+        if (const auto* zone = zone_of_file_name(name, lang)) {
             return zone;
         }
-        // TZ is the machine's, read by every program: a POSIX rule there fails no command.
-        if (const auto rule_zone = zone_of_posix_rule(name)) {
-            if (const auto* zone = lookup_zone(*rule_zone); zone != nullptr) {
-                return zone;
-            }
-            warnings << lang.format(Msg::warning_posix_zone_in_utc,
-                                    fmt::arg("value", printable(name)))
-                     << '\n';
-            return find_zone("UTC", "TZ", lang);
-        }
-        return find_zone(name, "TZ", lang);
+        return find_zone(name.empty() ? *tz_option : name, "--tz", lang);
+    }
+    if (tz_variable) {
+        return zone_of_tz_variable(*tz_variable, lang, warnings);
     }
     return system_zone(lang);
 }

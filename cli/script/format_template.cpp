@@ -44,6 +44,18 @@ void check_spec_numbers(const std::string& field, const Language& lang) {
     }
 }
 
+// fmt reads a field as '{' name [':' spec] '}', where the spec may hold a nested "{name}" that
+// gives the width or precision from another argument ("{category:{remaining_seconds}}" pads to
+// the seconds left: two billion characters). Refusing any '{' inside a field leaves fmt's
+// grammar with one reading: the field ends at its first '}' (fmt takes no '}' as a fill, and
+// refuses '{' as one), which is where template_fields ends it too, so the two never disagree
+// about "}}}".
+void check_no_nested_field(const std::string& field, const Language& lang) {
+    if (field.find('{') != std::string::npos) {
+        throw UsageError(lang.format(Msg::error_format_nested, fmt::arg("field", field)));
+    }
+}
+
 // The presentation types a --format field may end with. 'c' writes an integer as a raw byte,
 // and the floating-point and pointer types fit no field; all of those are refused.
 constexpr std::string_view text_types = "s";
@@ -79,6 +91,7 @@ std::vector<TemplateField> template_fields(const std::string& text, const Langua
                 throw UsageError(lang.format(Msg::error_format_unclosed));
             }
             const auto field = text.substr(i + 1, close - i - 1);
+            check_no_nested_field(field, lang);
             check_spec_numbers(field, lang);
             const char type = presentation_type(field);
             if (type != '\0' && text_types.find(type) == std::string_view::npos &&

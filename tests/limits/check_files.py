@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Files and streams the user owns (issue 17): `calendar -o` never replaces a file it was told
-not to, never truncates a stream it was handed, keeps a replaced file's mode, and leaves no
-temporary file behind when it is killed; a data file that is a FIFO never hangs the program;
+"""Files and streams the user owns (issues 17 and 25): `calendar -o` never replaces a file it
+was told not to, never truncates a stream it was handed, keeps a replaced file's mode (less
+setuid, setgid and execute), follows no link another user planted in a shared folder, names a
+link as one, writes in place where the folder is locked, and leaves no temporary file behind
+when it is killed; a data file that is a FIFO never hangs the program;
 a closed pipe ends it quietly.
 
 Usage: check_files.py NTNU_BINARY
@@ -215,6 +217,141 @@ def force_keeps_mode_and_links(binary: str, temp: Path) -> None:
             first.read_text().startswith("BEGIN:VCALENDAR") else [f"status {proc.returncode}"])
 
 
+def as_nobody(binary: str, folder: Path) -> tuple[list[str], str] | None:
+    """The prefix that runs the binary as user nobody, and the binary (a copy in `folder` when
+    nobody cannot reach the build tree); None when this does not run as root."""
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        return None
+    prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    if subprocess.run([*prefix, "test", "-x", binary]).returncode != 0:
+        copy = folder / "ntnu-copy"
+        shutil.copy2(binary, copy)
+        os.chmod(copy, 0o755)
+        binary = str(copy)
+    return prefix, binary
+
+
+def planted_links(binary: str, temp: Path) -> None:
+    """Issue 25: `-o LINK --force` replaced the file a link leads to, even a link another user
+    planted in /tmp; the kernel's protected_symlinks rule does not apply, as rename() never
+    follows the link. The rule is the program's: a link in a sticky, world-writable folder
+    owned by neither this user nor the folder's owner is not followed, --force or not."""
+    if os.geteuid() != 0:
+        # Only root can give a link to another user; CI runs as root, so there it is checked.
+        print("SKIP  planted links: making another user's link needs root")
+        return
+    shared = temp / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)
+    victim = temp / "bashrc"
+    for force in ([], ["--force"]):
+        victim.write_text("precious\n")
+        planted = shared / "calendar.ics"
+        planted.unlink(missing_ok=True)
+        planted.symlink_to(victim)
+        os.lchown(planted, 65534, 65534)  # nobody's link, in root's sticky /tmp-like folder
+        proc = run([binary, *CALENDAR, "-o", str(planted), *force])
+        expected = (f"ntnu: error: cannot write {planted}: it is a symbolic link in a sticky, "
+                    "world-writable folder, owned by neither you nor the folder's owner, so it "
+                    "is not followed, with --force or without\n").encode()
+        problems = [] if proc.returncode == 1 and proc.stderr == expected else [
+            f"exit status {proc.returncode}, stderr {proc.stderr!r}"]
+        if victim.read_text() != "precious\n":
+            problems.append("the file the link leads to was replaced")
+        verdict(f"-o LINK {' '.join(force)}: another user's link in a sticky world-writable "
+                "folder is never followed", problems)
+    # The rule, not a blanket refusal: the user's own link there is followed.
+    own = shared / "own.ics"
+    own.symlink_to(victim)
+    proc = run([binary, *CALENDAR, "-o", str(own), "--force"])
+    verdict("--force through the user's own link in that folder replaces its file",
+            [] if proc.returncode == 0 and own.is_symlink() and
+            victim.read_text().startswith("BEGIN:VCALENDAR") else
+            [f"exit status {proc.returncode}, stderr {proc.stderr!r}"])
+
+
+def links_named_as_links(binary: str, temp: Path) -> None:
+    """Without --force, a link is named as one, with where it leads, and whether anything is
+    there; with --force, a dangling link is followed as a live one is: the file is made where
+    it leads, and the link stays."""
+    real = temp / "named-real.ics"
+    real.write_text("old\n")
+    link = temp / "named-link.ics"
+    link.symlink_to("named-real.ics")
+    proc = run([binary, *CALENDAR, "-o", str(link)])
+    verdict("-o LINK without --force says it is a link and where it leads",
+            [] if proc.returncode == 2 and proc.stderr ==
+            (f"ntnu: error: {link} already exists: a symbolic link to {real}; add --force to "
+             f"replace {real}\n").encode() and real.read_text() == "old\n"
+            else [f"exit status {proc.returncode}, stderr {proc.stderr!r}"])
+
+    missing = temp / "dangling-target.ics"
+    dangling = temp / "dangling.ics"
+    dangling.symlink_to("dangling-target.ics")
+    proc = run([binary, *CALENDAR, "-o", str(dangling)])
+    verdict("-o DANGLING-LINK without --force says the link leads nowhere",
+            [] if proc.returncode == 2 and proc.stderr ==
+            (f"ntnu: error: {dangling} already exists: a symbolic link to {missing}, which does "
+             f"not exist; add --force to create {missing}\n").encode() and not missing.exists()
+            else [f"exit status {proc.returncode}, stderr {proc.stderr!r}"])
+    proc = run([binary, *CALENDAR, "-o", str(dangling), "--force"])
+    verdict("--force through a dangling link makes the file it leads to, and keeps the link",
+            [] if proc.returncode == 0 and dangling.is_symlink() and missing.is_file() and
+            missing.read_text().startswith("BEGIN:VCALENDAR")
+            else [f"exit status {proc.returncode}, stderr {proc.stderr!r}, "
+                  f"link kept: {dangling.is_symlink()}"])
+
+
+def force_drops_special_bits(binary: str, temp: Path) -> None:
+    """Issue 25: --force copied the old file's whole mode, setuid and setgid included. A
+    calendar is never executable: 0666 at most, less the umask."""
+    target = temp / "setuid.ics"
+    target.write_text("old\n")
+    os.chmod(target, 0o6777)
+    proc = subprocess.run([binary, *CALENDAR, "-o", str(target), "--force"], env=ENV,
+                          capture_output=True, timeout=60, preexec_fn=lambda: os.umask(0o022))
+    mode = stat.S_IMODE(target.stat().st_mode)
+    verdict("--force on a 6777 file leaves it 0644 (umask 022): no setuid, setgid or execute",
+            [] if proc.returncode == 0 and mode == 0o644 else
+            [f"status {proc.returncode}, mode {mode:o}"])
+
+
+def force_in_unwritable_folder(binary: str, temp: Path) -> None:
+    """Issue 25: with --force, a file the user may write in a folder they may not could not be
+    replaced ("Permission denied"), though `> file` works: it is written in place."""
+    nobody = as_nobody(binary, temp)
+    if nobody is None:
+        print("SKIP  --force in an unwritable folder: running as another user needs root")
+        return
+    prefix, program = nobody
+    os.chmod(temp, 0o755)
+    locked = temp / "locked"
+    locked.mkdir()
+    os.chmod(locked, 0o755)  # root's: nobody may not make a file in it
+    target = locked / "ntnu.ics"
+    target.write_text("old text, longer than nothing\n")
+    os.chown(target, 65534, 65534)
+    os.chmod(target, 0o640)
+    inode = target.stat().st_ino
+    proc = subprocess.run([*prefix, program, *CALENDAR, "-o", str(target), "--force"], env=ENV,
+                          capture_output=True, timeout=60)
+    text = target.read_bytes()
+    problems = [] if proc.returncode == 0 else [f"exit status {proc.returncode}: {proc.stderr!r}"]
+    if not text.startswith(b"BEGIN:VCALENDAR") or not text.endswith(b"END:VCALENDAR\r\n"):
+        problems.append(f"the file holds {text[:40]!r}…{text[-20:]!r}")
+    if target.stat().st_ino != inode or stat.S_IMODE(target.stat().st_mode) != 0o640:
+        problems.append("the file was not written in place")
+    if sorted(p.name for p in locked.iterdir()) != ["ntnu.ics"]:
+        problems.append(f"left in the folder: {sorted(p.name for p in locked.iterdir())}")
+    verdict("--force on a writable file in a folder the user cannot write writes it in place",
+            problems)
+    proc = subprocess.run([*prefix, program, *CALENDAR, "-o", str(target)], env=ENV,
+                          capture_output=True, timeout=60)
+    verdict("... and without --force still refuses",
+            [] if proc.returncode == 2 and b"already exists" in proc.stderr
+            else [f"exit status {proc.returncode}: {proc.stderr!r}"])
+
+
 def fifo_data_file(binary: str, temp: Path) -> None:
     """A FIFO nobody writes to, as --data and as NTNU_DATA for Tab completion: no hang."""
     fifo = temp / "data.fifo"
@@ -293,6 +430,10 @@ def main(argv: list[str]) -> int:
         killed_while_writing(binary, temp, signal.SIGHUP, without_tmpfile=True)
         descriptors_written_in_place(binary, temp)
         force_keeps_mode_and_links(binary, temp)
+        planted_links(binary, temp)
+        links_named_as_links(binary, temp)
+        force_drops_special_bits(binary, temp)
+        force_in_unwritable_folder(binary, temp)
         fifo_data_file(binary, temp)
     closed_pipe(binary)
     closed_stdout(binary)

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -507,6 +508,73 @@ TEST(ParseCatalog, UnknownProgrammeIsReportedWhereItIsNamed) {
     const auto found = problems(text);
     ASSERT_FALSE(found.empty());
     EXPECT_EQ(found.back(), "t.toml:10:23: unknown programme 'dmeo'; did you mean 'demo'?");
+}
+
+// Issue 25: each unknown reference computed a "did you mean" over every programme, and each
+// reference scanned every programme: quadratic. Only the first few get a hint.
+TEST(ParseCatalog, OnlyTheFirstUnknownReferencesGetAHint) {
+    std::string list = "\"demo\"";
+    for (int i = 0; i < 30; ++i) {
+        list += ", \"dmeo\"";
+    }
+    const auto text = replace_once(minimal_catalog_text(), "levels = [\"master\"]\n",
+                                   "levels = [\"master\"]\nprogrammes = [" + list + "]\n") +
+                      demo_programme("general");
+    const auto found = problems(text);
+    const auto count = [&](std::string_view part) {
+        return std::count_if(found.begin(), found.end(), [&](const std::string& line) {
+            return line.find(part) != std::string::npos;
+        });
+    };
+    EXPECT_EQ(count("unknown programme 'dmeo'"), 30);
+    EXPECT_EQ(count("unknown programme 'dmeo'; did you mean 'demo'?"), 10);
+
+    std::string codes = "\"DE\"";
+    for (int i = 0; i < 30; ++i) {
+        codes += ", \"deu\"";
+    }
+    const auto coded = problems(replace_once(minimal_catalog_text(), "countries = [\"DE\", \"SE\"]",
+                                             "countries = [" + codes + "]"));
+    EXPECT_EQ(std::count_if(coded.begin(), coded.end(),
+                            [](const std::string& line) {
+                                return line.find("did you mean 'DE'") != std::string::npos;
+                            }),
+              10);
+    EXPECT_EQ(coded.size(), 30u);
+}
+
+// The issue's reproduction, scaled to the key cap: 15,000 programmes and as many references,
+// half of them unknown. Quadratic, it took about 40 s; linear, well under one (a few under the
+// sanitizers), so the bound has room for a busy machine and still catches a scan per reference.
+TEST(ParseCatalog, ManyProgrammesAndReferencesLoadInLinearTime) {
+    constexpr int count = 15'000;
+    std::string programmes;
+    std::string references;
+    for (int i = 0; i < count; ++i) {
+        programmes += fmt::format(R"([[programme]]
+id = "p{:05d}"
+name = "P"
+level = "master"
+kind = "regular"
+url = "https://example.org/p"
+deadlines = "general"
+confidence = "confirmed"
+sources = ["https://example.org/p"]
+)",
+                                  i);
+        references += fmt::format("{}\"{}{:05d}\"", i == 0 ? "" : ", ", i % 2 == 0 ? 'p' : 'q', i);
+    }
+    const auto text = replace_once(minimal_catalog_text(), "levels = [\"master\"]\n",
+                                   "levels = [\"master\"]\nprogrammes = [" + references + "]\n") +
+                      programmes;
+    const auto start = std::chrono::steady_clock::now();
+    const auto result = parse_catalog(text, "t.toml");
+    const auto took = std::chrono::steady_clock::now() - start;
+    EXPECT_LT(took, std::chrono::seconds{20});
+    const auto unknown = std::count_if(
+        result.diagnostics.begin(), result.diagnostics.end(),
+        [](const Diagnostic& d) { return d.message.starts_with("unknown programme 'q"); });
+    EXPECT_EQ(unknown, count / 2);
 }
 
 // A deadline entry that is not a table was once reported twice: by the reader and again by

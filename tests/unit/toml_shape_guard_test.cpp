@@ -78,9 +78,10 @@ TEST(TomlShapeGuard, CountsTablesOfEveryKind) {
 }
 
 TEST(TomlShapeGuard, ArraysInsideALineAreNotTables) {
+    // Empty ones, so that they stay within the cap of array elements too ("[]" holds none).
     std::string arrays = "a = [";
     for (std::size_t i = 0; i <= max_table_count; ++i) {
-        arrays += "[1], ";
+        arrays += "[], ";
     }
     EXPECT_FALSE(find_shape_problem(arrays + "]\n"));
 }
@@ -110,6 +111,43 @@ TEST(TomlShapeGuard, DotsInValuesAreNoTables) {
         inline_keys += "k" + std::to_string(i) + " = 1.5\n";
     }
     EXPECT_FALSE(find_shape_problem(inline_keys));
+}
+
+// Issue 25: a 4 MiB array of integers took 154 MB, and 4 MiB of `"QQ",` 282 MB, as each element
+// is a node; keys alike. Both are capped over the whole file, as tables are.
+TEST(TomlShapeGuard, CountsArrayElementsOverTheWholeFile) {
+    std::string half = "a = [";
+    for (std::size_t i = 1; i < max_array_elements / 2; ++i) {
+        half += "1,";
+    }
+    half += "1]\n";
+    std::string other = half;
+    other[0] = 'b';
+    EXPECT_FALSE(find_shape_problem(half + other)); // exactly the limit
+    const auto problem = find_shape_problem(half + other + "c = [[1], \"x\"]\n");
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(problem->line, 3);
+    EXPECT_EQ(problem->message, "more than 100000 array elements");
+    // Commas in strings and in inline tables are no elements.
+    std::string strings = "a = [\"";
+    for (std::size_t i = 0; i < max_array_elements + 10; ++i) {
+        strings += ",";
+    }
+    EXPECT_FALSE(find_shape_problem(strings + "\"]\nb = { c = 1, d = 2 }\n"));
+}
+
+TEST(TomlShapeGuard, CountsKeysOverTheWholeFile) {
+    std::string keys;
+    for (std::size_t i = 0; i < max_key_count; ++i) {
+        keys += "k" + std::to_string(i) + " = 1\n";
+    }
+    EXPECT_FALSE(find_shape_problem(keys));
+    const auto problem = find_shape_problem(keys + "t = { a = 1 }\n");
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(problem->line, static_cast<int>(max_key_count) + 1);
+    EXPECT_EQ(problem->message, "more than 150000 keys");
+    // An '=' in a value is no key.
+    EXPECT_FALSE(find_shape_problem("a = \"b = c\"\n# d = e\nf = [1, 2]\n"));
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 namespace ntnu {
 namespace {
@@ -37,11 +38,66 @@ TEST(UnsafeText, EscapesAsTomlWould) {
     EXPECT_EQ(escape_unsafe_characters("a\nb\x1b"), "a\\u000Ab\\u001B");
     EXPECT_EQ(escape_unsafe_characters("x\xe2\x80\xaey"), "x\\u202Ey");
     EXPECT_EQ(escape_unsafe_characters("ø"), "ø");
+    EXPECT_EQ(escape_unsafe_characters("a\xf3\xa0\x81\x81"), "a\\U000E0041"); // a tag character
     EXPECT_EQ(replace_unsafe_characters("a\x1b\xff"
                                         "b\xe2\x80\xae"),
               "a??b?");
     EXPECT_EQ(describe_unsafe_character(0x9b), "control character U+009B");
     EXPECT_EQ(describe_unsafe_character(0x202e), "bidirectional formatting character U+202E");
+}
+
+// Issue 25: the line and paragraph separators, the zero-width characters and the tag
+// characters passed the check, though each forges a line or hides text.
+TEST(UnsafeText, FindsSeparatorsZeroWidthAndTagCharacters) {
+    const std::pair<const char*, char32_t> cases[] = {
+        {"a\xe2\x80\xa8"
+         "b",
+         0x2028}, // LINE SEPARATOR
+        {"a\xe2\x80\xa9"
+         "b",
+         0x2029},                       // PARAGRAPH SEPARATOR
+        {"Oslo\xe2\x80\x8b", 0x200B},   // ZERO WIDTH SPACE
+        {"x\xe2\x80\x8c", 0x200C},      // ZERO WIDTH NON-JOINER
+        {"x\xe2\x80\x8d", 0x200D},      // ZERO WIDTH JOINER
+        {"x\xe2\x81\xa0", 0x2060},      // WORD JOINER
+        {"x\xef\xbb\xbf", 0xFEFF},      // ZERO WIDTH NO-BREAK SPACE
+        {"x\xf3\xa0\x81\x81", 0xE0041}, // TAG LATIN CAPITAL LETTER A
+        {"x\xf3\xa0\x81\xbf", 0xE007F}, // CANCEL TAG
+    };
+    for (const auto& [text, code] : cases) {
+        const auto found = find_unsafe_character(text);
+        ASSERT_TRUE(found) << std::hex << static_cast<unsigned>(code);
+        EXPECT_EQ(found->code, code);
+    }
+    // Their neighbours stay allowed: an en dash, a non-breaking space, a narrow one.
+    EXPECT_FALSE(find_unsafe_character("2\xe2\x80\x93"
+                                       "3\xc2\xa0kr\xe2\x80\xaf%"));
+    EXPECT_FALSE(find_unsafe_character("\xf3\xa0\x82\x80")); // U+E0080, past the tags
+    EXPECT_EQ(describe_unsafe_character(0x2028), "line or paragraph separator U+2028");
+    EXPECT_EQ(describe_unsafe_character(0x200B), "zero-width character U+200B");
+    EXPECT_EQ(describe_unsafe_character(0xE0041), "tag character U+E0041");
+}
+
+TEST(UnsafeText, TheLoaderRefusesSeparatorsAndInvisibleCharacters) {
+    const auto result = parse_catalog("[meta]\n"
+                                      "institution = \"NTNU\u2028Forged line\"\n"
+                                      "data_version = \"20\u200b26\"\n"
+                                      "zone = \"Europe/Oslo\U000E0041\"\n",
+                                      "hidden.toml");
+    EXPECT_FALSE(result.catalog);
+    std::vector<std::string> shown;
+    for (const auto& d : result.diagnostics) {
+        shown.push_back(format_diagnostic(d));
+    }
+    const auto has = [&](const std::string& line) {
+        return std::find(shown.begin(), shown.end(), line) != shown.end();
+    };
+    EXPECT_TRUE(has("hidden.toml:2:15: a string holds a line or paragraph separator U+2028; data "
+                    "text must be printable"));
+    EXPECT_TRUE(has("hidden.toml:3:16: a string holds a zero-width character U+200B; data text "
+                    "must be printable"));
+    EXPECT_TRUE(has("hidden.toml:4:8: a string holds a tag character U+E0041; data text must be "
+                    "printable"));
 }
 
 // Every string of a data file passes the check, wherever the parser reads it; keys too.
