@@ -32,6 +32,7 @@ int exit_status_of(Verdict v) {
     switch (v) {
     case Verdict::within_window: return exit_within_window;
     case Verdict::closed: return exit_closed;
+    case Verdict::cannot_apply: return exit_cannot_apply;
     case Verdict::outside_window:
     case Verdict::no_deadline: return exit_ok;
     }
@@ -46,6 +47,10 @@ std::string verdict_line(Verdict verdict, const Answer& a, std::string_view with
     if (a.closed_to_group) {
         return l.format(Msg::check_not_open, arg("programme", a.programme->name),
                         arg("group", group));
+    }
+    if (a.paused != nullptr) {
+        return l.format(Msg::check_paused, arg("programme", a.programme->name),
+                        arg("intake", intake_title(a.paused->intake, l)));
     }
     if (!a.occurrence && a.programme != nullptr && a.programme->deadlines == DeadlineSource::own) {
         return l.format(Msg::check_own_no_date, arg("programme", a.programme->name),
@@ -73,7 +78,8 @@ std::string verdict_line(Verdict verdict, const Answer& a, std::string_view with
                         arg("group", group), milestone, intake,
                         arg("left", long_duration(*a.remaining, l)), arg("when", when),
                         arg("window", within_text));
-    case Verdict::no_deadline: break;
+    case Verdict::no_deadline:
+    case Verdict::cannot_apply: break;
     }
     return "";
 }
@@ -128,8 +134,9 @@ int run_check(const CheckOptions& options, Context& context) {
             decisive = &a;
         }
         const Tone tone = verdict == Verdict::within_window ? Tone::warn
-                          : verdict == Verdict::closed      ? Tone::bad
-                                                            : Tone::plain;
+                          : verdict == Verdict::closed || verdict == Verdict::cannot_apply
+                              ? Tone::bad
+                              : Tone::plain;
         context.out << paint(verdict_line(verdict, *decisive, options.within, context), tone,
                              context.colour)
                     << '\n';

@@ -65,6 +65,19 @@ Json programme_json(const Programme& p, const Meta& meta) {
     j["requirement"] = p.requirement.empty() ? Json(nullptr) : Json(p.requirement);
     j["source_year"] = p.source_year == 0 ? Json(nullptr) : Json(p.source_year);
     j["source_old"] = programme_source_is_old(p, meta);
+    j["source_details"] = source_details_json(p.provenance.source_details);
+    j["language"] = p.language == TeachingLanguage::unconfirmed
+                        ? Json(nullptr)
+                        : Json(p.language == TeachingLanguage::english ? "english" : "norwegian");
+    // Intakes NTNU paused: `paused` is true when any is, the list says which.
+    Json paused = Json::array();
+    for (const auto& pause : p.paused) {
+        paused.push_back(Json{{"intake", intake_id(pause.intake)},
+                              {"sources", pause.sources},
+                              {"source_details", source_details_json(pause.source_details)}});
+    }
+    j["paused"] = !p.paused.empty();
+    j["paused_intakes"] = std::move(paused);
     return j;
 }
 
@@ -153,6 +166,7 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
     } else {
         bool any_own = false;
         bool any_restricted = false;
+        bool any_paused = false;
         std::vector<Row> rows;
         for (const auto* p : found) {
             std::string flags;
@@ -163,6 +177,10 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
             if (!p->closed_to.empty()) {
                 flags += l.text(Msg::programmes_flag_restricted);
                 any_restricted = true;
+            }
+            if (!p->paused.empty()) {
+                flags += l.text(Msg::programmes_flag_paused);
+                any_paused = true;
             }
             rows.push_back({{p->id, Tone::emphasis},
                             {p->name},
@@ -186,6 +204,9 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
         }
         if (any_restricted) {
             footnote(c, l.text(Msg::programmes_flag_restricted_note), Tone::plain);
+        }
+        if (any_paused) {
+            footnote(c, l.text(Msg::programmes_flag_paused_note), Tone::plain);
         }
     }
     if (filter.campus) {
