@@ -1197,7 +1197,11 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name,
     }
     result.diagnostics = reader.take();
     check_document_text(root, source_name, result.diagnostics);
-    check_sources(root, catalog, source_name, result.diagnostics);
+    // Only on a file otherwise sound: a record read in part would give false findings.
+    if (std::none_of(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; })) {
+        check_sources(root, catalog, source_name, result.diagnostics);
+    }
     // A fact its quotes do not back leaves the file usable: loading warns, validation refuses.
     for (auto& d : result.diagnostics) {
         if (d.source_finding) {

@@ -389,7 +389,8 @@ void check_programmes(Findings& f, const toml::table& root, const Catalog& c) {
         const auto& p = c.programmes[i];
         const auto where = describe("programme", p.id);
         const Sources& quotes = p.provenance.source_details;
-        refuse_unquoted(f, t, where, p.provenance.confidence, {&quotes});
+        // A programme refused for having no quote at all is not refused again for each fact.
+        const bool unquoted = refuse_unquoted(f, t, where, p.provenance.confidence, {&quotes});
         if (std::none_of(quotes.begin(), quotes.end(),
                          [](const Source& s) { return !s.as_of.empty(); })) {
             f.add(at(t, "sources"),
@@ -397,7 +398,7 @@ void check_programmes(Findings& f, const toml::table& root, const Catalog& c) {
                               "or \"undated\")",
                               where));
         }
-        for (const Campus campus : p.campuses) {
+        for (const Campus campus : unquoted ? std::vector<Campus>{} : p.campuses) {
             if (!any_quote({&quotes},
                            [&](std::string_view q) { return quote_states_campus(q, campus); })) {
                 f.add(at(t, "campuses"), fmt::format("{}: no quote of its sources names the "
@@ -405,14 +406,14 @@ void check_programmes(Findings& f, const toml::table& root, const Catalog& c) {
                                                      where, campus_name(campus)));
             }
         }
-        if (p.duration_years && !any_quote({&quotes}, [&](std::string_view q) {
+        if (!unquoted && p.duration_years && !any_quote({&quotes}, [&](std::string_view q) {
                 return quote_states_years_long(q, *p.duration_years);
             })) {
             f.add(at(t, "duration_years"),
                   fmt::format("{}: no quote of its sources states its length, {} years", where,
                               *p.duration_years));
         }
-        if (p.language != TeachingLanguage::unconfirmed) {
+        if (!unquoted && p.language != TeachingLanguage::unconfirmed) {
             const bool english = p.language == TeachingLanguage::english;
             if (!any_quote({&quotes},
                            [&](std::string_view q) { return quote_states_language(q, english); })) {
