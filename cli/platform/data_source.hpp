@@ -3,6 +3,7 @@
 // Where the admission data comes from: --data, else NTNU_DATA, else the copy built in.
 
 #include "catalog.hpp"
+#include "diagnostic.hpp"
 #include "language.hpp"
 
 #include <optional>
