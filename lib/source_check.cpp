@@ -177,7 +177,10 @@ std::vector<int> times_in(std::string_view text) {
         std::size_t next = i + 1;
         if (next < t.size() && t[next].number && t[next].text.size() == 2) {
             const auto between = gap(text, t[i], t[next]);
-            if (between == ":" || between == ".") {
+            // "01.02.2020" is a date: a third part after a second dot.
+            const bool date_like = between == "." && next + 1 < t.size() && t[next + 1].number &&
+                                   gap(text, t[next], t[next + 1]) == ".";
+            if ((between == ":" || between == ".") && !date_like) {
                 minutes = number(t[next]);
                 ++next;
             }
