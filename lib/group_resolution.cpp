@@ -35,6 +35,12 @@ void add_sources(ResolutionStep& step, const Provenance& facts) {
             step.sources.push_back(url);
         }
     }
+    for (const auto& source : facts.source_details) {
+        if (std::find(step.source_details.begin(), step.source_details.end(), source) ==
+            step.source_details.end()) {
+            step.source_details.push_back(source);
+        }
+    }
 }
 
 bool in_any_set(const Catalog& catalog, const GroupRule& rule, std::string_view code) {

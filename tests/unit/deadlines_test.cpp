@@ -353,7 +353,10 @@ TEST(Refugee, BachelorLevelSharesTheEntries) {
 Catalog load(const std::string& text) {
     auto result = parse_catalog(text, "t.toml");
     for (const auto& d : result.diagnostics) {
-        ADD_FAILURE() << format_diagnostic(d);
+        // The fixtures' sources are URLs alone, which loading only warns about.
+        if (!d.source_finding) {
+            ADD_FAILURE() << format_diagnostic(d);
+        }
     }
     if (!result.catalog) {
         throw std::runtime_error("fixture catalog does not load");
