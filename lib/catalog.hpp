@@ -129,6 +129,7 @@ struct TerritoryCitizenship {
     std::vector<std::string> territories; // alpha-2 codes
     std::string citizenship;              // alpha-2 code of the sovereign state
     std::string note;
+    std::string note_nb;
     Provenance provenance;
 
     // Every field, once: see the top of this file.
@@ -136,6 +137,7 @@ struct TerritoryCitizenship {
         f("territories", self.territories);
         f("citizenship", self.citizenship);
         f("note", self.note);
+        f("note_nb", self.note_nb);
         f("provenance", self.provenance);
     }
 
@@ -209,6 +211,7 @@ struct Programme {
     int source_year = 0; // the year of the newest source that shows it offered; 0: unknown
     TeachingLanguage language = TeachingLanguage::unconfirmed;
     std::vector<PausedIntake> paused; // in intake order
+    int start_month = 0; // the month teaching starts where a quote states it, 1-12; 0: not stated
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -229,6 +232,7 @@ struct Programme {
         f("source_year", self.source_year);
         f("language", self.language);
         f("paused", self.paused);
+        f("start_month", self.start_month);
     }
 
     // The paused intake of this programme for `intake`, or nullptr.
@@ -245,6 +249,7 @@ struct DeadlineException {
     date::month_day closing_day{};
     std::chrono::minutes closing_time{};
     std::string note;
+    std::string note_nb;
     Provenance provenance;
 
     // Every field, once: see the top of this file.
@@ -253,6 +258,7 @@ struct DeadlineException {
         f("closing_day", self.closing_day);
         f("closing_time", self.closing_time);
         f("note", self.note);
+        f("note_nb", self.note_nb);
         f("provenance", self.provenance);
     }
 
@@ -286,6 +292,7 @@ struct YearlyDeadline {
     std::vector<Source> published_source_details;
     // Where another source gives a later date for the same deadline: the earlier one is kept.
     std::string disputed_note;
+    std::string disputed_note_nb;
     std::vector<std::string> disputed_sources;
     std::vector<Source> disputed_source_details;
     std::optional<date::year_month_day> checked;
@@ -314,6 +321,7 @@ struct YearlyDeadline {
         f("published_sources", self.published_sources);
         f("published_source_details", self.published_source_details);
         f("disputed_note", self.disputed_note);
+        f("disputed_note_nb", self.disputed_note_nb);
         f("disputed_sources", self.disputed_sources);
         f("disputed_source_details", self.disputed_source_details);
         f("checked", self.checked);

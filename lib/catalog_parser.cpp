@@ -458,7 +458,7 @@ void read_territories(Reader& reader, const toml::table& root, Catalog& catalog)
     for_each_table(reader, root, "territory", [&](const toml::table& t) {
         reader.check_keys(
             t, "[[territory]]",
-            {"territories", "citizenship", "note", "confidence", "sources", "checked"});
+            {"territories", "citizenship", "note", "note_nb", "confidence", "sources", "checked"});
         TerritoryCitizenship entry;
         entry.territories = reader.strings(t, "territories", "[[territory]]");
         const auto where =
@@ -478,6 +478,7 @@ void read_territories(Reader& reader, const toml::table& root, Catalog& catalog)
             check_country_code(reader, *t.get("citizenship"), entry.citizenship);
         }
         entry.note = reader.string(t, "note", where, false).value_or("");
+        entry.note_nb = reader.string(t, "note_nb", where, false).value_or("");
         entry.provenance = reader.provenance(t, where);
         catalog.territories.push_back(std::move(entry));
     });
@@ -717,6 +718,7 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
                            "programmes",
                            "published_through",
                            "disputed_note",
+                           "disputed_note_nb",
                            "disputed_sources",
                            "published_sources",
                            "checked"});
@@ -753,6 +755,7 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
                 reader.integer(t, "published_through", where, 1900, 9999).value_or(0));
         }
         d.disputed_note = reader.string(t, "disputed_note", where, false).value_or("");
+        d.disputed_note_nb = reader.string(t, "disputed_note_nb", where, false).value_or("");
         auto disputed = reader.sources(t, "disputed_sources", where, Reader::Required::no);
         d.disputed_sources = std::move(disputed.urls);
         d.disputed_source_details = std::move(disputed.details);
@@ -773,8 +776,8 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
         for_each_table(reader, t, "exception", [&](const toml::table& e) {
             const auto ewhere = fmt::format("exception of {}", where);
             reader.check_keys(e, "[[deadline.exception]]",
-                              {"intake_year", "month", "day", "time", "note", "confidence",
-                               "sources", "checked"});
+                              {"intake_year", "month", "day", "time", "note", "note_nb",
+                               "confidence", "sources", "checked"});
             DeadlineException ex;
             ex.intake_year =
                 static_cast<int>(reader.integer(e, "intake_year", ewhere, 1900, 9999).value_or(0));
@@ -787,6 +790,7 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
             const auto emd = month_day(reader, e, ewhere);
             const auto etime = reader.time_of_day(e, "time", ewhere);
             ex.note = reader.string(e, "note", ewhere, false).value_or("");
+            ex.note_nb = reader.string(e, "note_nb", ewhere, false).value_or("");
             ex.provenance = reader.provenance(e, ewhere);
             if (emd && etime) {
                 ex.closing_day = *emd;
@@ -1017,11 +1021,12 @@ void read_paused(Reader& reader, const toml::table& t, const std::string& where,
 void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) {
     std::set<std::string> ids;
     for_each_table(reader, root, "programme", [&](const toml::table& t) {
-        reader.check_keys(t, "[[programme]]",
-                          {"id", "name", "level", "campuses", "duration_years", "kind", "url",
-                           "closed_to", "deadlines", "requirement", "requirement_nb", "note",
-                           "note_nb", "confidence", "sources", "source_year", "language", "paused",
-                           "checked"});
+        reader.check_keys(
+            t, "[[programme]]",
+            {"id",          "name",       "level",     "campuses",    "duration_years", "kind",
+             "url",         "closed_to",  "deadlines", "requirement", "requirement_nb", "note",
+             "note_nb",     "confidence", "sources",   "source_year", "language",       "paused",
+             "start_month", "checked"});
         Programme p;
         p.id = reader.string(t, "id", "[[programme]]").value_or("");
         if (!ids.insert(ascii_lower(p.id)).second && !p.id.empty()) {
@@ -1081,6 +1086,11 @@ void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) 
                 reader.error(*t.get("language"),
                              unknown_value("language", *language, {"english", "norwegian"}));
             }
+        }
+        // The month teaching starts, where the programme's page states it (not used here yet).
+        if (t.get("start_month") != nullptr) {
+            p.start_month =
+                static_cast<int>(reader.integer(t, "start_month", where, 1, 12).value_or(0));
         }
         read_paused(reader, t, where, p);
         catalog.programmes.push_back(std::move(p));

@@ -41,6 +41,7 @@ Occurrence from_yearly(const Catalog& catalog, const YearlyDeadline& d, const In
     o.note = d.note;
     o.note_nb = d.note_nb;
     o.disputed_note = d.disputed_note;
+    o.disputed_note_nb = d.disputed_note_nb;
     o.disputed_sources = d.disputed_sources;
     o.disputed_source_details = d.disputed_source_details;
     if (intake.year <= d.published_through) {
@@ -60,8 +61,9 @@ Occurrence from_yearly(const Catalog& catalog, const YearlyDeadline& d, const In
             o.date_confidence = ex.provenance.confidence;
             o.sources = ex.provenance.sources;
             o.source_details = ex.provenance.source_details;
+            // The exception's own note, in both languages: the rule's note no longer applies.
             o.note = ex.note;
-            o.note_nb.clear();
+            o.note_nb = ex.note_nb;
         }
     }
     const date::year closing_year{intake.year - d.intake_year_offset};

@@ -29,6 +29,7 @@ struct Occurrence {
     std::string note;                      // e.g. a one-year exception's reason
     std::string note_nb;
     std::string disputed_note; // another source gives a later date; the earlier is kept
+    std::string disputed_note_nb;
     std::vector<std::string> disputed_sources;
     std::vector<std::string> published_sources; // the dated pages that publish the cycle
     // Each list above in full, with NTNU's words and the page's age (docs/data-sources.md).

@@ -75,6 +75,7 @@ std::vector<std::string> citizenships_of(const Profile& profile, const Catalog& 
             step.fired = true;
             step.countries = {code, t->citizenship};
             step.note = t->note;
+            step.note_nb = t->note_nb;
             add_sources(step, t->provenance);
             steps.push_back(std::move(step));
             held = t->citizenship;

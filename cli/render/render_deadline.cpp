@@ -109,7 +109,10 @@ void render_occurrence(const Answer& a, Context& c) {
         card_line(c, l.text(Msg::label_note), note_in(o.note, o.note_nb, l));
     }
     if (!o.disputed_note.empty()) {
-        card_line(c, "", l.format(Msg::card_disputed, arg("note", o.disputed_note)), Tone::warn);
+        card_line(c, "",
+                  l.format(Msg::card_disputed,
+                           arg("note", note_in(o.disputed_note, o.disputed_note_nb, l))),
+                  Tone::warn);
     }
 }
 
