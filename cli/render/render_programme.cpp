@@ -289,15 +289,16 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
                             {kind_title(p->kind, l)},
                             {flags, Tone::warn}});
         }
-        c.out << render_fitted_table({{std::string(l.text(Msg::column_id))},
-                                      {std::string(l.text(Msg::column_name))},
-                                      {std::string(l.text(Msg::column_campus))},
-                                      {std::string(l.text(Msg::column_years))},
-                                      {std::string(l.text(Msg::column_kind))},
-                                      {std::string(l.text(Msg::column_flags))}},
-                                     rows,
-                                     {Wrap::no, Wrap::yes, Wrap::yes, Wrap::no, Wrap::no, Wrap::no},
-                                     c.colour, c.width);
+        c.out << render_fitted_table(
+            {{std::string(l.text(Msg::column_id))},
+             {std::string(l.text(Msg::column_name))},
+             {std::string(l.text(Msg::column_campus))},
+             {std::string(l.text(Msg::column_years))},
+             {std::string(l.text(Msg::column_kind))},
+             {std::string(l.text(Msg::column_flags))}},
+            rows,
+            // The kind wraps too: "Erasmus Mundus" on two lines keeps 42 programmes in 80 columns.
+            {Wrap::no, Wrap::yes, Wrap::yes, Wrap::no, Wrap::yes, Wrap::no}, c.colour, c.width);
         c.out << "\n";
         if (any_own) {
             footnote(c, l.text(Msg::programmes_flag_own_note), Tone::plain);
