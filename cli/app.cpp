@@ -387,6 +387,9 @@ Context make_context(const GlobalOptions& g, const Environment& env, std::ostrea
     context.charset = output_charset(env);
     context.zone = display_zone(g.tz, env.tz, lang, err);
     auto loaded = load_catalog(data_file_path(g.data, env.ntnu_data), lang, CatalogUse::times);
+    if (const auto warning = source_findings_warning(loaded, lang); !warning.empty()) {
+        err << "ntnu: " << printable(warning) << '\n';
+    }
     context.catalog = std::move(loaded.catalog);
     context.data_source = std::move(loaded.source_name);
     context.now = system_now();

@@ -22,6 +22,19 @@ bool programme_source_is_old(const Programme& programme, const Meta& meta) {
            programme.source_year + old_after_years < static_cast<int>(meta.last_checked.year());
 }
 
+const PausedIntake* Programme::paused_intake(const Intake& intake) const {
+    const auto it = std::find_if(paused.begin(), paused.end(),
+                                 [&](const PausedIntake& p) { return p.intake == intake; });
+    return it == paused.end() ? nullptr : &*it;
+}
+
+const PausedIntake* Programme::last_paused() const {
+    const auto it = std::max_element(
+        paused.begin(), paused.end(),
+        [](const PausedIntake& a, const PausedIntake& b) { return a.intake < b.intake; });
+    return it == paused.end() ? nullptr : &*it;
+}
+
 const CountrySet* Catalog::country_set(std::string_view id) const {
     const auto it = std::find_if(country_sets.begin(), country_sets.end(),
                                  [&](const CountrySet& s) { return s.id == id; });

@@ -20,15 +20,37 @@
 
 namespace ntnu {
 
+// One source of a fact, as docs/data-sources.md describes it: the page, NTNU's own words on it
+// that state the fact, and how old the page is. A source written as a URL alone has neither.
+struct Source {
+    std::string url;
+    std::string quote; // verbatim, in the page's language; empty: none given
+    std::string as_of; // "undated", "2023" or "2026-11-26"; empty: not given
+
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("url", self.url);
+        f("quote", self.quote);
+        f("as_of", self.as_of);
+    }
+
+    friend bool operator==(const Source&, const Source&) = default;
+};
+
 // Where a fact comes from and how sure it is.
 struct Provenance {
     Confidence confidence = Confidence::confirmed;
-    std::vector<std::string> sources; // URLs
+    // The URLs alone, which most readers want, and beside them each source in full (the same
+    // sources in the same order), so the code that reads URLs did not have to change.
+    std::vector<std::string> sources;
+    std::vector<Source> source_details;
+    std::optional<date::year_month_day> checked; // the day the record was last read; none: never
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
         f("confidence", self.confidence);
         f("sources", self.sources);
+        f("source_details", self.source_details);
+        f("checked", self.checked);
     }
 
     friend bool operator==(const Provenance&, const Provenance&) = default;
@@ -107,6 +129,7 @@ struct TerritoryCitizenship {
     std::vector<std::string> territories; // alpha-2 codes
     std::string citizenship;              // alpha-2 code of the sovereign state
     std::string note;
+    std::string note_nb;
     Provenance provenance;
 
     // Every field, once: see the top of this file.
@@ -114,6 +137,7 @@ struct TerritoryCitizenship {
         f("territories", self.territories);
         f("citizenship", self.citizenship);
         f("note", self.note);
+        f("note_nb", self.note_nb);
         f("provenance", self.provenance);
     }
 
@@ -147,6 +171,25 @@ struct Track {
 };
 
 enum class ProgrammeKind { regular, joint_nordic, erasmus_mundus, joint };
+// The language a programme is taught in, where a quote states it (data: `language`).
+enum class TeachingLanguage { unconfirmed, english, norwegian };
+
+// An intake NTNU paused: no admission to the programme for it (data: [[programme.paused]]).
+struct PausedIntake {
+    Intake intake;
+    std::vector<std::string> sources; // URLs, as Provenance keeps them
+    std::vector<Source> source_details;
+    std::optional<date::year_month_day> checked;
+
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("intake", self.intake);
+        f("sources", self.sources);
+        f("source_details", self.source_details);
+        f("checked", self.checked);
+    }
+
+    friend bool operator==(const PausedIntake&, const PausedIntake&) = default;
+};
 enum class DeadlineSource { general, own }; // the level's deadlines, or the programme's own
 
 // A study programme of the catalogue. Fields NTNU does not confirm are left empty.
@@ -166,6 +209,9 @@ struct Programme {
     std::string note_nb;
     Provenance provenance;
     int source_year = 0; // the year of the newest source that shows it offered; 0: unknown
+    TeachingLanguage language = TeachingLanguage::unconfirmed;
+    std::vector<PausedIntake> paused; // in intake order
+    int start_month = 0; // the month teaching starts where a quote states it, 1-12; 0: not stated
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -184,7 +230,15 @@ struct Programme {
         f("note_nb", self.note_nb);
         f("provenance", self.provenance);
         f("source_year", self.source_year);
+        f("language", self.language);
+        f("paused", self.paused);
+        f("start_month", self.start_month);
     }
+
+    // The paused intake of this programme for `intake`, or nullptr.
+    const PausedIntake* paused_intake(const Intake& intake) const;
+    // The last intake NTNU paused, or nullptr when none is.
+    const PausedIntake* last_paused() const;
 
     friend bool operator==(const Programme&, const Programme&) = default;
 };
@@ -195,6 +249,7 @@ struct DeadlineException {
     date::month_day closing_day{};
     std::chrono::minutes closing_time{};
     std::string note;
+    std::string note_nb;
     Provenance provenance;
 
     // Every field, once: see the top of this file.
@@ -203,6 +258,7 @@ struct DeadlineException {
         f("closing_day", self.closing_day);
         f("closing_time", self.closing_time);
         f("note", self.note);
+        f("note_nb", self.note_nb);
         f("provenance", self.provenance);
     }
 
@@ -222,16 +278,24 @@ struct YearlyDeadline {
     int intake_year_offset = 0; // intake year = closing year + offset
     Confidence date_confidence = Confidence::confirmed;
     Confidence time_confidence = Confidence::confirmed;
-    std::vector<std::string> sources;
+    std::vector<std::string> sources; // URLs; each *_details beside a list holds it in full
+    std::vector<Source> source_details;
     std::vector<std::string> time_sources;
+    std::vector<Source> time_source_details;
     std::string note;
     std::string note_nb;
     std::vector<DeadlineException> exceptions;
     // The last intake year whose date NTNU has published; later ones are projected. 0: none.
     int published_through = 0;
+    // The dated sources that publish it: they name or date that cycle.
+    std::vector<std::string> published_sources;
+    std::vector<Source> published_source_details;
     // Where another source gives a later date for the same deadline: the earlier one is kept.
     std::string disputed_note;
+    std::string disputed_note_nb;
     std::vector<std::string> disputed_sources;
+    std::vector<Source> disputed_source_details;
+    std::optional<date::year_month_day> checked;
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -247,13 +311,20 @@ struct YearlyDeadline {
         f("date_confidence", self.date_confidence);
         f("time_confidence", self.time_confidence);
         f("sources", self.sources);
+        f("source_details", self.source_details);
         f("time_sources", self.time_sources);
+        f("time_source_details", self.time_source_details);
         f("note", self.note);
         f("note_nb", self.note_nb);
         f("exceptions", self.exceptions);
         f("published_through", self.published_through);
+        f("published_sources", self.published_sources);
+        f("published_source_details", self.published_source_details);
         f("disputed_note", self.disputed_note);
+        f("disputed_note_nb", self.disputed_note_nb);
         f("disputed_sources", self.disputed_sources);
+        f("disputed_source_details", self.disputed_source_details);
+        f("checked", self.checked);
     }
 
     friend bool operator==(const YearlyDeadline&, const YearlyDeadline&) = default;
@@ -271,8 +342,10 @@ struct DatedDeadline {
     Confidence date_confidence = Confidence::confirmed;
     Confidence time_confidence = Confidence::confirmed;
     std::vector<std::string> sources;
+    std::vector<Source> source_details;
     std::string note;
     std::string note_nb;
+    std::optional<date::year_month_day> checked;
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -286,8 +359,10 @@ struct DatedDeadline {
         f("date_confidence", self.date_confidence);
         f("time_confidence", self.time_confidence);
         f("sources", self.sources);
+        f("source_details", self.source_details);
         f("note", self.note);
         f("note_nb", self.note_nb);
+        f("checked", self.checked);
     }
 
     friend bool operator==(const DatedDeadline&, const DatedDeadline&) = default;
@@ -343,6 +418,8 @@ struct JourneyStep {
     unsigned month = 0;        // 0: no yearly month
     unsigned day = 0;          // 0: the month only
     int published_through = 0; // the last intake year whose yearly day a source dates
+    std::vector<std::string> published_sources; // the sources that date it
+    std::vector<Source> published_source_details;
     int first_intake_year = 0; // the step began with this intake (tuition fees: 2023); 0: always
     std::vector<StepDate> dated;
     Provenance provenance;
@@ -361,6 +438,8 @@ struct JourneyStep {
         f("month", self.month);
         f("day", self.day);
         f("published_through", self.published_through);
+        f("published_sources", self.published_sources);
+        f("published_source_details", self.published_source_details);
         f("first_intake_year", self.first_intake_year);
         f("dated", self.dated);
         f("provenance", self.provenance);

@@ -3,6 +3,8 @@
 
 #include "countries.hpp"
 #include "id_index.hpp"
+#include "source_check.hpp"
+#include "source_findings.hpp"
 #include "text.hpp"
 #include "toml_shape_guard.hpp"
 #include "toml_text_check.hpp"
@@ -210,26 +212,86 @@ public:
         if (auto c = confidence(table, confidence_key, where)) {
             p.confidence = *c;
         }
-        p.sources = urls(table, sources_key, where, Required::yes);
+        auto list = sources(table, sources_key, where, Required::yes);
+        p.sources = std::move(list.urls);
+        p.source_details = std::move(list.details);
+        p.checked = checked(table);
         return p;
     }
 
     enum class Required { no, yes };
 
-    std::vector<std::string> urls(const toml::table& table, std::string_view key,
-                                  std::string_view where, Required required) {
-        auto out = strings(table, key, where, required == Required::yes);
-        const toml::node* node = table.get(key);
-        if (node != nullptr && node->is_array() && out.empty() && required == Required::yes) {
+    // A list of sources: URLs alone, or tables {url, quote, as_of} (docs/data-sources.md).
+    struct SourceList {
+        std::vector<std::string> urls;
+        std::vector<Source> details;
+    };
+
+    SourceList sources(const toml::table& table, std::string_view key, std::string_view where,
+                       Required required) {
+        SourceList out;
+        const toml::node* node =
+            required == Required::yes ? require(table, key, where) : table.get(key);
+        if (node == nullptr) {
+            return out;
+        }
+        const auto* array = node->as_array();
+        if (array == nullptr) {
+            error(*node, fmt::format("'{}' must be an array of strings", key));
+            return out;
+        }
+        for (const auto& element : *array) {
+            Source source;
+            if (const auto* s = element.as_string()) {
+                source.url = s->get();
+            } else if (const auto* t = element.as_table()) {
+                check_keys(*t, fmt::format("a source of {}", where), {"url", "quote", "as_of"});
+                source.url = string(*t, "url", fmt::format("a source of {}", where)).value_or("");
+                source.quote = string(*t, "quote", where, false).value_or("");
+                if (t->get("quote") != nullptr && source.quote.empty()) {
+                    error(*t->get("quote"), "'quote' must not be empty: leave it out instead");
+                }
+                source.as_of = string(*t, "as_of", where, false).value_or("");
+                if (t->get("as_of") != nullptr && !parse_as_of(source.as_of)) {
+                    error(*t->get("as_of"),
+                          fmt::format("'as_of' must be \"undated\", a year such as \"2023\" or "
+                                      "a date such as \"2026-11-26\", not \"{}\"",
+                                      source.as_of));
+                }
+            } else {
+                error(element, fmt::format("'{}' must hold only URLs or tables {{url, quote, "
+                                           "as_of}}",
+                                           key));
+                continue;
+            }
+            if (!source.url.empty() && !source.url.starts_with("https://") &&
+                !source.url.starts_with("http://")) {
+                // A URL alone is reported at its list, as it always was; a table where it stands.
+                error(element.is_table() ? element : *node,
+                      fmt::format("source '{}' is not an http(s) URL", source.url));
+            }
+            out.urls.push_back(source.url);
+            out.details.push_back(std::move(source));
+        }
+        if (out.urls.empty() && required == Required::yes) {
             error(*node,
                   fmt::format("{} has no source: '{}' must name at least one URL", where, key));
         }
-        for (const auto& url : out) {
-            if (!url.starts_with("https://") && !url.starts_with("http://")) {
-                error(*node, fmt::format("source '{}' is not an http(s) URL", url));
-            }
-        }
         return out;
+    }
+
+    // `checked = 2026-12-07`: the day a record was last read against its pages.
+    std::optional<date::year_month_day> checked(const toml::table& table) {
+        const toml::node* node = table.get("checked");
+        if (node == nullptr) {
+            return std::nullopt;
+        }
+        if (const auto* d = node->as_date()) {
+            const auto& v = d->get();
+            return date::year{v.year} / date::month{v.month} / date::day{v.day};
+        }
+        error(*node, "'checked' must be a date such as 2026-12-07");
+        return std::nullopt;
     }
 
     // "HH:MM", 24-hour.
@@ -390,8 +452,9 @@ void check_country_code(Reader& reader, const toml::node& where, const std::stri
 void read_country_sets(Reader& reader, const toml::table& root, Catalog& catalog) {
     std::set<std::string> ids;
     for_each_table(reader, root, "country_set", [&](const toml::table& t) {
-        reader.check_keys(t, "[[country_set]]",
-                          {"id", "name", "name_nb", "countries", "confidence", "sources"});
+        reader.check_keys(
+            t, "[[country_set]]",
+            {"id", "name", "name_nb", "countries", "confidence", "sources", "checked"});
         CountrySet set;
         set.id = reader.string(t, "id", "[[country_set]]").value_or("");
         check_unique_id(reader, ids, t, set.id);
@@ -415,8 +478,9 @@ void read_country_sets(Reader& reader, const toml::table& root, Catalog& catalog
 void read_territories(Reader& reader, const toml::table& root, Catalog& catalog) {
     IdIndex listed; // every territory code so far, so a second listing is found at once
     for_each_table(reader, root, "territory", [&](const toml::table& t) {
-        reader.check_keys(t, "[[territory]]",
-                          {"territories", "citizenship", "note", "confidence", "sources"});
+        reader.check_keys(
+            t, "[[territory]]",
+            {"territories", "citizenship", "note", "note_nb", "confidence", "sources", "checked"});
         TerritoryCitizenship entry;
         entry.territories = reader.strings(t, "territories", "[[territory]]");
         const auto where =
@@ -436,6 +500,7 @@ void read_territories(Reader& reader, const toml::table& root, Catalog& catalog)
             check_country_code(reader, *t.get("citizenship"), entry.citizenship);
         }
         entry.note = reader.string(t, "note", where, false).value_or("");
+        entry.note_nb = reader.string(t, "note_nb", where, false).value_or("");
         entry.provenance = reader.provenance(t, where);
         catalog.territories.push_back(std::move(entry));
     });
@@ -453,7 +518,7 @@ bool read_rules(Reader& reader, const toml::table& root, Catalog& catalog) {
     for_each_table(reader, root, "rule", [&](const toml::table& t) {
         reader.check_keys(t, "[[rule]]",
                           {"id", "levels", "group", "when", "countries", "confidence", "sources",
-                           "quote", "note", "note_nb"});
+                           "quote", "note", "note_nb", "checked"});
         GroupRule rule;
         rule.id = reader.string(t, "id", "[[rule]]").value_or("");
         check_unique_id(reader, ids, t, rule.id);
@@ -540,9 +605,9 @@ bool read_tracks(Reader& reader, const toml::table& root, Catalog& catalog) {
     bool scopes_read = true;
     std::set<std::pair<Level, Group>> scopes; // each level and group with a track so far
     const bool all_tables = for_each_table(reader, root, "track", [&](const toml::table& t) {
-        reader.check_keys(
-            t, "[[track]]",
-            {"level", "groups", "kind", "url", "note", "note_nb", "confidence", "sources"});
+        reader.check_keys(t, "[[track]]",
+                          {"level", "groups", "kind", "url", "note", "note_nb", "confidence",
+                           "sources", "checked"});
         Track track;
         const auto before = reader.count();
         track.level = reader.enumeration<Level>(t, "level", "[[track]]").value_or(Level::master);
@@ -676,7 +741,10 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
                            "programmes",
                            "published_through",
                            "disputed_note",
-                           "disputed_sources"});
+                           "disputed_note_nb",
+                           "disputed_sources",
+                           "published_sources",
+                           "checked"});
         YearlyDeadline d;
         d.id = reader.string(t, "id", "[[deadline]]").value_or("");
         check_unique_id(reader, ids, t, d.id);
@@ -696,8 +764,13 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
             reader.confidence(t, "date_confidence", where).value_or(d.date_confidence);
         d.time_confidence =
             reader.confidence(t, "time_confidence", where).value_or(d.time_confidence);
-        d.sources = reader.urls(t, "sources", where, Reader::Required::yes);
-        d.time_sources = reader.urls(t, "time_sources", where, Reader::Required::no);
+        auto sources = reader.sources(t, "sources", where, Reader::Required::yes);
+        d.sources = std::move(sources.urls);
+        d.source_details = std::move(sources.details);
+        auto time_sources = reader.sources(t, "time_sources", where, Reader::Required::no);
+        d.time_sources = std::move(time_sources.urls);
+        d.time_source_details = std::move(time_sources.details);
+        d.checked = reader.checked(t);
         d.note = reader.string(t, "note", where, false).value_or("");
         d.note_nb = reader.string(t, "note_nb", where, false).value_or("");
         if (t.get("published_through") != nullptr) {
@@ -705,7 +778,13 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
                 reader.integer(t, "published_through", where, 1900, 9999).value_or(0));
         }
         d.disputed_note = reader.string(t, "disputed_note", where, false).value_or("");
-        d.disputed_sources = reader.urls(t, "disputed_sources", where, Reader::Required::no);
+        d.disputed_note_nb = reader.string(t, "disputed_note_nb", where, false).value_or("");
+        auto disputed = reader.sources(t, "disputed_sources", where, Reader::Required::no);
+        d.disputed_sources = std::move(disputed.urls);
+        d.disputed_source_details = std::move(disputed.details);
+        auto published = reader.sources(t, "published_sources", where, Reader::Required::no);
+        d.published_sources = std::move(published.urls);
+        d.published_source_details = std::move(published.details);
         if (d.disputed_note.empty() != d.disputed_sources.empty()) {
             reader.error(t, fmt::format("{} needs both 'disputed_note' and 'disputed_sources', "
                                         "or neither",
@@ -719,9 +798,9 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
         std::set<int> excepted_years;
         for_each_table(reader, t, "exception", [&](const toml::table& e) {
             const auto ewhere = fmt::format("exception of {}", where);
-            reader.check_keys(
-                e, "[[deadline.exception]]",
-                {"intake_year", "month", "day", "time", "note", "confidence", "sources"});
+            reader.check_keys(e, "[[deadline.exception]]",
+                              {"intake_year", "month", "day", "time", "note", "note_nb",
+                               "confidence", "sources", "checked"});
             DeadlineException ex;
             ex.intake_year =
                 static_cast<int>(reader.integer(e, "intake_year", ewhere, 1900, 9999).value_or(0));
@@ -734,6 +813,7 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
             const auto emd = month_day(reader, e, ewhere);
             const auto etime = reader.time_of_day(e, "time", ewhere);
             ex.note = reader.string(e, "note", ewhere, false).value_or("");
+            ex.note_nb = reader.string(e, "note_nb", ewhere, false).value_or("");
             ex.provenance = reader.provenance(e, ewhere);
             if (emd && etime) {
                 ex.closing_day = *emd;
@@ -757,7 +837,7 @@ bool read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
         reader.check_keys(t, "[[dated]]",
                           {"id", "levels", "groups", "milestone", "intake", "closes", "offered",
                            "date_confidence", "time_confidence", "sources", "note", "note_nb",
-                           "programmes"});
+                           "programmes", "checked"});
         DatedDeadline d;
         d.id = reader.string(t, "id", "[[dated]]").value_or("");
         check_unique_id(reader, ids, t, d.id);
@@ -788,7 +868,10 @@ bool read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
         }
         d.date_confidence =
             reader.confidence(t, "date_confidence", where).value_or(d.date_confidence);
-        d.sources = reader.urls(t, "sources", where, Reader::Required::yes);
+        auto sources = reader.sources(t, "sources", where, Reader::Required::yes);
+        d.sources = std::move(sources.urls);
+        d.source_details = std::move(sources.details);
+        d.checked = reader.checked(t);
         d.note = reader.string(t, "note", where, false).value_or("");
         d.note_nb = reader.string(t, "note_nb", where, false).value_or("");
         const toml::node* closes = t.get("closes");
@@ -828,7 +911,8 @@ void read_steps(Reader& reader, const toml::table& root, Catalog& catalog) {
         reader.check_keys(t, "[[step]]",
                           {"id", "levels", "groups", "intakes", "for", "at_deadline", "title",
                            "title_nb", "rule", "rule_nb", "month", "day", "published_through",
-                           "first_intake_year", "confidence", "sources", "dated"});
+                           "first_intake_year", "confidence", "sources", "dated",
+                           "published_sources", "checked"});
         JourneyStep s;
         s.id = reader.string(t, "id", "[[step]]").value_or("");
         check_unique_id(reader, ids, t, s.id);
@@ -867,6 +951,9 @@ void read_steps(Reader& reader, const toml::table& root, Catalog& catalog) {
             s.published_through = static_cast<int>(
                 reader.integer(t, "published_through", where, 1900, 9999).value_or(0));
         }
+        auto published = reader.sources(t, "published_sources", where, Reader::Required::no);
+        s.published_sources = std::move(published.urls);
+        s.published_source_details = std::move(published.details);
         if (t.get("first_intake_year") != nullptr) {
             s.first_intake_year = static_cast<int>(
                 reader.integer(t, "first_intake_year", where, 1900, 9999).value_or(0));
@@ -875,8 +962,9 @@ void read_steps(Reader& reader, const toml::table& root, Catalog& catalog) {
         std::set<int> years;
         for_each_table(reader, t, "dated", [&](const toml::table& e) {
             const auto ewhere = fmt::format("dated entry of {}", where);
-            reader.check_keys(e, "[[step.dated]]",
-                              {"intake_year", "date", "note", "note_nb", "confidence", "sources"});
+            reader.check_keys(
+                e, "[[step.dated]]",
+                {"intake_year", "date", "note", "note_nb", "confidence", "sources", "checked"});
             StepDate d;
             d.intake_year =
                 static_cast<int>(reader.integer(e, "intake_year", ewhere, 1900, 9999).value_or(0));
@@ -923,12 +1011,44 @@ std::optional<ProgrammeKind> programme_kind(std::string_view text) {
     return std::nullopt;
 }
 
+// [[programme.paused]]: intakes NTNU paused, each with its source.
+void read_paused(Reader& reader, const toml::table& t, const std::string& where, Programme& p) {
+    for_each_table(reader, t, "paused", [&](const toml::table& e) {
+        const auto ewhere = fmt::format("paused intake of {}", where);
+        reader.check_keys(e, "[[programme.paused]]", {"intake", "sources", "checked"});
+        PausedIntake paused;
+        if (auto text = reader.string(e, "intake", ewhere)) {
+            if (auto intake = parse_intake(*text)) {
+                paused.intake = *intake;
+                if (p.paused_intake(*intake) != nullptr) {
+                    reader.error(*e.get("intake"),
+                                 fmt::format("{} is paused twice for {}", where, *text));
+                }
+            } else {
+                reader.error(*e.get("intake"),
+                             fmt::format("'intake' must look like \"autumn-2027\" or "
+                                         "\"spring-2027\", not \"{}\"",
+                                         *text));
+            }
+        }
+        auto sources = reader.sources(e, "sources", ewhere, Reader::Required::yes);
+        paused.sources = std::move(sources.urls);
+        paused.source_details = std::move(sources.details);
+        paused.checked = reader.checked(e);
+        p.paused.push_back(std::move(paused));
+    });
+    std::sort(p.paused.begin(), p.paused.end(),
+              [](const PausedIntake& a, const PausedIntake& b) { return a.intake < b.intake; });
+}
+
 void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) {
     for_each_table(reader, root, "programme", [&](const toml::table& t) {
-        reader.check_keys(t, "[[programme]]",
-                          {"id", "name", "level", "campuses", "duration_years", "kind", "url",
-                           "closed_to", "deadlines", "requirement", "requirement_nb", "note",
-                           "note_nb", "confidence", "sources", "source_year"});
+        reader.check_keys(
+            t, "[[programme]]",
+            {"id",          "name",       "level",     "campuses",    "duration_years", "kind",
+             "url",         "closed_to",  "deadlines", "requirement", "requirement_nb", "note",
+             "note_nb",     "confidence", "sources",   "source_year", "language",       "paused",
+             "start_month", "checked"});
         Programme p;
         p.id = reader.string(t, "id", "[[programme]]").value_or("");
         if (!reader.programme_ids.add(p.id) && !p.id.empty()) {
@@ -980,6 +1100,21 @@ void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) 
             p.source_year =
                 static_cast<int>(reader.integer(t, "source_year", where, 1990, 9999).value_or(0));
         }
+        if (auto language = reader.string(t, "language", where, false)) {
+            if (*language == "english" || *language == "norwegian") {
+                p.language = *language == "english" ? TeachingLanguage::english
+                                                    : TeachingLanguage::norwegian;
+            } else {
+                reader.error(*t.get("language"),
+                             unknown_value("language", *language, {"english", "norwegian"}));
+            }
+        }
+        // The month teaching starts, where the programme's page states it (not used here yet).
+        if (t.get("start_month") != nullptr) {
+            p.start_month =
+                static_cast<int>(reader.integer(t, "start_month", where, 1, 12).value_or(0));
+        }
+        read_paused(reader, t, where, p);
         catalog.programmes.push_back(std::move(p));
     });
 }
@@ -1094,6 +1229,17 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name,
     }
     result.diagnostics = reader.take();
     check_document_text(root, source_name, result.diagnostics);
+    // Only on a file otherwise sound: a record read in part would give false findings.
+    if (std::none_of(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; })) {
+        check_sources(root, catalog, source_name, result.diagnostics);
+    }
+    // A fact its quotes do not back leaves the file usable: loading warns, validation refuses.
+    for (auto& d : result.diagnostics) {
+        if (d.source_finding) {
+            d.severity = checks == Checks::validation ? Severity::error : Severity::warning;
+        }
+    }
     if (std::none_of(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; })) {
         result.catalog = std::move(catalog);

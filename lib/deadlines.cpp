@@ -35,11 +35,19 @@ Occurrence from_yearly(const Catalog& catalog, const YearlyDeadline& d, const In
     o.date_confidence = d.date_confidence;
     o.time_confidence = d.time_confidence;
     o.sources = d.sources;
+    o.source_details = d.source_details;
     o.time_sources = d.time_sources;
+    o.time_source_details = d.time_source_details;
     o.note = d.note;
     o.note_nb = d.note_nb;
     o.disputed_note = d.disputed_note;
+    o.disputed_note_nb = d.disputed_note_nb;
     o.disputed_sources = d.disputed_sources;
+    o.disputed_source_details = d.disputed_source_details;
+    if (intake.year <= d.published_through) {
+        o.published_sources = d.published_sources;
+        o.published_source_details = d.published_source_details;
+    }
     // A yearly rule says nothing certain about a cycle NTNU has not published yet.
     if (intake.year > d.published_through) {
         o.date_confidence = weakest(o.date_confidence, Confidence::projected);
@@ -52,8 +60,10 @@ Occurrence from_yearly(const Catalog& catalog, const YearlyDeadline& d, const In
             time = ex.closing_time;
             o.date_confidence = ex.provenance.confidence;
             o.sources = ex.provenance.sources;
+            o.source_details = ex.provenance.source_details;
+            // The exception's own note, in both languages: the rule's note no longer applies.
             o.note = ex.note;
-            o.note_nb.clear();
+            o.note_nb = ex.note_nb;
         }
     }
     const date::year closing_year{intake.year - d.intake_year_offset};
@@ -70,6 +80,7 @@ Occurrence from_dated(const Catalog& catalog, const DatedDeadline& d) {
     o.date_confidence = d.date_confidence;
     o.time_confidence = d.time_confidence;
     o.sources = d.sources;
+    o.source_details = d.source_details;
     o.note = d.note;
     o.note_nb = d.note_nb;
     o.local = *d.closes;
@@ -173,6 +184,18 @@ std::vector<Answer> answer(const Catalog& catalog, const Query& q) {
     }
 
     const auto intake = q.intake ? q.intake : next_intake(catalog, scope, q.now);
+    // A paused intake takes no applicants: no date is shown for it as though it were open.
+    if (intake && q.programme != nullptr) {
+        if (const auto* paused = q.programme->paused_intake(*intake)) {
+            base.status = Status::paused;
+            base.intake = intake;
+            base.paused = paused;
+            return {base};
+        }
+        if (const auto* last = q.programme->last_paused(); last && last->intake < *intake) {
+            base.after_pause = last;
+        }
+    }
     std::vector<Answer> out;
     if (intake) {
         for (const auto& o : occurrences_for_intake(catalog, scope, *intake)) {
@@ -185,6 +208,10 @@ std::vector<Answer> answer(const Catalog& catalog, const Query& q) {
             a.remaining = o.closes - q.now;
             a.status = status_at(o.closes, q.now, q.closing_soon);
             a.occurrence = o;
+            if (a.after_pause != nullptr) {
+                a.occurrence->date_confidence =
+                    weakest(a.occurrence->date_confidence, Confidence::assumed);
+            }
             out.push_back(std::move(a));
         }
     }
@@ -218,6 +245,11 @@ bool recently_missed(const Occurrence& previous, const Intake& shown, Instant no
 }
 
 Verdict check_verdict(const std::vector<Answer>& answers, std::chrono::seconds within) {
+    if (std::any_of(answers.begin(), answers.end(), [](const Answer& a) {
+            return a.closed_to_group || a.status == Status::paused;
+        })) {
+        return Verdict::cannot_apply;
+    }
     bool any_dated = false;
     bool any_open = false;
     bool any_within = false;

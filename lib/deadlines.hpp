@@ -29,7 +29,14 @@ struct Occurrence {
     std::string note;                      // e.g. a one-year exception's reason
     std::string note_nb;
     std::string disputed_note; // another source gives a later date; the earlier is kept
+    std::string disputed_note_nb;
     std::vector<std::string> disputed_sources;
+    std::vector<std::string> published_sources; // the dated pages that publish the cycle
+    // Each list above in full, with NTNU's words and the page's age (docs/data-sources.md).
+    std::vector<Source> source_details;
+    std::vector<Source> time_source_details;
+    std::vector<Source> disputed_source_details;
+    std::vector<Source> published_source_details;
 };
 
 // A refugee's own group had no separate admission for the intake, so the answer is the
@@ -56,6 +63,11 @@ struct Answer {
     const Programme* programme = nullptr; // the programme asked about, if any
     bool closed_to_group = false;         // the programme does not take this group at all
     std::optional<InsteadOf> instead_of;  // set when `group` stands in for the applicant's own
+    // The programme's intake is paused (status paused, no occurrence): NTNU takes no applicants.
+    const PausedIntake* paused = nullptr;
+    // An intake after the programme's last paused one: NTNU has not said whether the pause goes
+    // on, so the general date is shown with its date assumed.
+    const PausedIntake* after_pause = nullptr;
 };
 
 struct Query {
@@ -96,18 +108,20 @@ inline constexpr std::chrono::seconds recently_missed_window{60 * 24 * 3600};
 bool recently_missed(const Occurrence& previous, const Intake& shown, Instant now);
 
 // What `ntnu check --within` finds for a profile's answers.
-enum class Verdict { outside_window, within_window, closed, no_deadline };
+enum class Verdict { outside_window, within_window, closed, no_deadline, cannot_apply };
 
 template <> struct EnumNames<Verdict> {
-    static constexpr std::array<std::pair<Verdict, std::string_view>, 4> names{{
+    static constexpr std::array<std::pair<Verdict, std::string_view>, 5> names{{
         {Verdict::outside_window, "outside_window"},
         {Verdict::within_window, "within_window"},
         {Verdict::closed, "closed"},
         {Verdict::no_deadline, "no_deadline"},
+        {Verdict::cannot_apply, "cannot_apply"},
     }};
 };
 
-// Within the window when some deadline still open closes at most `within` from now; closed
+// cannot_apply when the programme is closed to the applicant's group or its intake is paused;
+// else within the window when some deadline still open closes at most `within` from now; closed
 // only when every dated deadline of the intake has closed, since a later milestone still lets
 // the applicant act; no_deadline when none is dated.
 Verdict check_verdict(const std::vector<Answer>& answers, std::chrono::seconds within);

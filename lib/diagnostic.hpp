@@ -16,6 +16,9 @@ struct Diagnostic {
     int column = 0; // 1-based; 0 when unknown
     std::string message;
     Severity severity = Severity::error;
+    // A fact that its quoted sources do not back (docs/data-sources.md, "What the check
+    // refuses"): a warning when a file is loaded, an error for `ntnu validate`.
+    bool source_finding = false;
 };
 
 // "file:line:col: message", the form compilers and editors jump to, always one line (control

@@ -35,6 +35,12 @@ void add_sources(ResolutionStep& step, const Provenance& facts) {
             step.sources.push_back(url);
         }
     }
+    for (const auto& source : facts.source_details) {
+        if (std::find(step.source_details.begin(), step.source_details.end(), source) ==
+            step.source_details.end()) {
+            step.source_details.push_back(source);
+        }
+    }
 }
 
 bool in_any_set(const Catalog& catalog, const GroupRule& rule, std::string_view code) {
@@ -69,6 +75,7 @@ std::vector<std::string> citizenships_of(const Profile& profile, const Catalog& 
             step.fired = true;
             step.countries = {code, t->citizenship};
             step.note = t->note;
+            step.note_nb = t->note_nb;
             add_sources(step, t->provenance);
             steps.push_back(std::move(step));
             held = t->citizenship;

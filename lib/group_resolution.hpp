@@ -45,6 +45,7 @@ struct ResolutionStep {
     std::string note_nb;
     Confidence confidence = Confidence::confirmed;
     std::vector<std::string> sources;
+    std::vector<Source> source_details; // the same sources, with NTNU's words and their age
 };
 
 struct Resolution {

@@ -144,6 +144,7 @@ std::vector<JourneyEntry> journey(const Catalog& catalog, const JourneyQuery& q)
         }
         e.confidence = step.provenance.confidence;
         e.sources = step.provenance.sources;
+        e.source_details = step.provenance.source_details;
         const auto dated =
             std::find_if(step.dated.begin(), step.dated.end(),
                          [&](const StepDate& d) { return d.intake_year == q.intake.year; });
@@ -152,6 +153,7 @@ std::vector<JourneyEntry> journey(const Catalog& catalog, const JourneyQuery& q)
             e.day = dated->day;
             e.confidence = dated->provenance.confidence;
             e.sources = dated->provenance.sources;
+            e.source_details = dated->provenance.source_details;
             e.note = dated->note;
             e.note_nb = dated->note_nb;
         } else if (step.month != 0 && step.day != 0) {

@@ -45,7 +45,8 @@ struct JourneyEntry {
     date::year_month month{};   // precision day or month
     Confidence confidence = Confidence::confirmed;
     std::vector<std::string> sources;
-    std::string note; // the dated entry's note, if any
+    std::vector<Source> source_details; // the same sources, with NTNU's words and their age
+    std::string note;                   // the dated entry's note, if any
     std::string note_nb;
     std::optional<StepDate> last_dated; // undated now: the newest earlier year a source dates
     Concerns concerns = Concerns::yes;  // maybe: depends on what the profile does not say

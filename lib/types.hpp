@@ -17,7 +17,7 @@ enum class Campus { trondheim, gjovik, alesund };
 // Ordered from surest to least sure (see weakest). `projected` is never stated in data: it is a
 // date derived from a yearly rule for a cycle NTNU has not yet published.
 enum class Confidence { confirmed, projected, inferred, assumed };
-enum class Status { open, closing_soon, closed, rolling, none };
+enum class Status { open, closing_soon, closed, rolling, none, paused };
 // What a group rule tests in a profile (data: [[rule]] `when`).
 enum class RuleCondition {
     refugee,
@@ -77,12 +77,13 @@ template <> struct EnumNames<Confidence> {
     }};
 };
 template <> struct EnumNames<Status> {
-    static constexpr std::array<std::pair<Status, std::string_view>, 5> names{{
+    static constexpr std::array<std::pair<Status, std::string_view>, 6> names{{
         {Status::open, "open"},
         {Status::closing_soon, "closing_soon"},
         {Status::closed, "closed"},
         {Status::rolling, "rolling"},
         {Status::none, "none"},
+        {Status::paused, "paused"},
     }};
 };
 

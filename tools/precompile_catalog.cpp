@@ -8,12 +8,17 @@
 // catalog.hpp keeps: a new field needs nothing here, a new struct only its own list, and a
 // new type of field a line in expression().
 //
-// Usage: ntnu_precompile IN.toml OUT.cpp LABEL
+// Usage: ntnu_precompile IN.toml OUT.cpp LABEL [--strict-sources]
+//
+// Facts that their quoted sources do not back (docs/data-sources.md) are warnings when data is
+// loaded; --strict-sources (CMake: NTNU_STRICT_SOURCES) fails the build on them instead. Without
+// it they are not printed, so the build stays quiet until the data is quoted throughout.
 
 #include "catalog_parser.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -167,8 +172,9 @@ private:
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: ntnu_precompile IN.toml OUT.cpp LABEL\n");
+    const bool strict = argc == 5 && std::string_view(argv[4]) == "--strict-sources";
+    if (argc != 4 && !strict) {
+        std::fprintf(stderr, "usage: ntnu_precompile IN.toml OUT.cpp LABEL [--strict-sources]\n");
         return 2;
     }
     std::ifstream in(argv[1], std::ios::binary);
@@ -179,9 +185,17 @@ int main(int argc, char** argv) {
         return 1;
     }
     const auto result = parse_catalog(text.str(), argv[1]);
-    if (!result.catalog) {
-        for (const auto& d : result.diagnostics) {
-            std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    const bool refused =
+        std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
+                    [&](const Diagnostic& d) { return strict && d.source_finding; });
+    if (!result.catalog || refused) {
+        for (auto d : result.diagnostics) {
+            if (d.source_finding && strict) {
+                d.severity = Severity::error; // it fails this build, as `ntnu validate` would
+            }
+            if (!d.source_finding || strict) {
+                std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+            }
         }
         return 1;
     }

@@ -25,6 +25,7 @@ int exit_status_of(Verdict v) {
     switch (v) {
     case Verdict::within_window: return exit_within_window;
     case Verdict::closed: return exit_closed;
+    case Verdict::cannot_apply: return exit_cannot_apply;
     case Verdict::outside_window:
     case Verdict::no_deadline: return exit_ok;
     }

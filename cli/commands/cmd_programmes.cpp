@@ -64,6 +64,19 @@ Json programme_json(const Programme& p, const Meta& meta) {
     j["requirement"] = p.requirement.empty() ? Json(nullptr) : Json(p.requirement);
     j["source_year"] = p.source_year == 0 ? Json(nullptr) : Json(p.source_year);
     j["source_old"] = programme_source_is_old(p, meta);
+    j["source_details"] = source_details_json(p.provenance.source_details);
+    j["language"] = p.language == TeachingLanguage::unconfirmed
+                        ? Json(nullptr)
+                        : Json(p.language == TeachingLanguage::english ? "english" : "norwegian");
+    // Intakes NTNU paused: `paused` is true when any is, the list says which.
+    Json paused = Json::array();
+    for (const auto& pause : p.paused) {
+        paused.push_back(Json{{"intake", intake_id(pause.intake)},
+                              {"sources", pause.sources},
+                              {"source_details", source_details_json(pause.source_details)}});
+    }
+    j["paused"] = !p.paused.empty();
+    j["paused_intakes"] = std::move(paused);
     return j;
 }
 

@@ -107,6 +107,8 @@ void write_cycle_json(const TimelineCycle& cycle, bool all, Context& c) {
               {"time_of_day", to_string(o.time_confidence)}}},
             {"sources", urls_json(o.sources, {})},
             {"time_sources", urls_json(o.time_sources, {})},
+            {"source_details", source_details_json(o.source_details)},
+            {"time_source_details", source_details_json(o.time_source_details)},
             {"note", o.note.empty() ? Json(nullptr) : Json(o.note)},
         });
     }

@@ -67,7 +67,9 @@ Json diagnostic_json(const Diagnostic& d) {
                 {"line", d.line > 0 ? Json(d.line) : Json(nullptr)},
                 {"column", d.column > 0 ? Json(d.column) : Json(nullptr)},
                 {"severity", d.severity == Severity::warning ? "warning" : "error"},
-                {"message", d.message}};
+                {"message", d.message},
+                // A fact its quotes do not back (docs/data-sources.md): --data loads the file.
+                {"source_finding", d.source_finding}};
 }
 
 void write_reports_json(const std::vector<FileReport>& reports, Context& context) {

@@ -13,6 +13,7 @@ enum ExitStatus : int {
     exit_usage = 2,
     exit_within_window = 3,
     exit_closed = 4,
+    exit_cannot_apply = 5, // the programme is closed to the group, or its intake is paused
 };
 
 // Bad command-line or environment input: exit 2.

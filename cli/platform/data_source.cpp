@@ -133,7 +133,13 @@ LoadedCatalog load_data_file(const std::string& path, const Language& lang) {
     if (!result.catalog) {
         throw load_failure(result.diagnostics, path, lang);
     }
-    return {std::move(*result.catalog), path};
+    Diagnostics findings;
+    for (auto& d : result.diagnostics) {
+        if (d.source_finding) {
+            findings.push_back(std::move(d));
+        }
+    }
+    return {std::move(*result.catalog), path, std::move(findings)};
 }
 
 } // namespace
@@ -175,6 +181,21 @@ std::string read_data_file(const std::string& path, const Language& lang) {
         throw cannot_read(path, file.problem, lang);
     }
     return std::move(file.text);
+}
+
+std::string source_findings_warning(const LoadedCatalog& loaded, const Language& lang) {
+    const auto& findings = loaded.source_findings;
+    if (findings.empty()) {
+        return "";
+    }
+    // The first finding without its own "warning: ", which the sentence already says.
+    Diagnostic first = findings.front();
+    first.severity = Severity::error;
+    const auto count = static_cast<long long>(findings.size());
+    return lang.format(
+        lang.plural(count, Msg::warning_source_findings_one, Msg::warning_source_findings_other),
+        fmt::arg("count", count), fmt::arg("file", loaded.source_name),
+        fmt::arg("first", format_diagnostic(first)));
 }
 
 LoadedCatalog load_catalog(const std::optional<std::string>& path, const Language& lang,

@@ -3,6 +3,7 @@
 // Where the admission data comes from: --data, else NTNU_DATA, else the copy built in.
 
 #include "catalog.hpp"
+#include "diagnostic.hpp"
 #include "language.hpp"
 
 #include <optional>
@@ -13,7 +14,13 @@ namespace ntnu {
 struct LoadedCatalog {
     Catalog catalog;
     std::string source_name; // the file, or "built-in" data
+    // Facts of a data file that their quotes do not back (docs/data-sources.md): the file
+    // loads, with a warning; `ntnu validate` refuses it.
+    Diagnostics source_findings;
 };
+
+// The warning for a data file's source findings, one line, or "" when it has none.
+std::string source_findings_warning(const LoadedCatalog& loaded, const Language& lang);
 
 // The data file to load: --data, else NTNU_DATA; nullopt means the built-in data.
 std::optional<std::string> data_file_path(const std::optional<std::string>& data_option,

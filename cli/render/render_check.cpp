@@ -22,6 +22,10 @@ std::string verdict_line(Verdict verdict, const Answer& a, std::string_view with
         return l.format(Msg::check_not_open, arg("programme", a.programme->name),
                         arg("group", group));
     }
+    if (a.paused != nullptr) {
+        return l.format(Msg::check_paused, arg("programme", a.programme->name),
+                        arg("intake", intake_title(a.paused->intake, l)));
+    }
     if (!a.occurrence && a.programme != nullptr && a.programme->deadlines == DeadlineSource::own) {
         return l.format(Msg::check_own_no_date, arg("programme", a.programme->name),
                         arg("url", a.programme->url));
@@ -48,7 +52,8 @@ std::string verdict_line(Verdict verdict, const Answer& a, std::string_view with
                         arg("group", group), milestone, intake,
                         arg("left", long_duration(*a.remaining, l)), arg("when", when),
                         arg("window", within_text));
-    case Verdict::no_deadline: break;
+    case Verdict::no_deadline:
+    case Verdict::cannot_apply: break;
     }
     return "";
 }
@@ -67,8 +72,9 @@ void render_verdict(Verdict verdict, const std::vector<Answer>& answers,
         decisive = &a;
     }
     const Tone tone = verdict == Verdict::within_window ? Tone::warn
-                      : verdict == Verdict::closed      ? Tone::bad
-                                                        : Tone::plain;
+                      : verdict == Verdict::closed || verdict == Verdict::cannot_apply
+                          ? Tone::bad
+                          : Tone::plain;
     context.out << paint(verdict_line(verdict, *decisive, within_text, context), tone,
                          context.colour)
                 << '\n';

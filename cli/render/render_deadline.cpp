@@ -2,6 +2,7 @@
 #include "render_deadline.hpp"
 #include "layout.hpp"
 
+#include "render_sources.hpp"
 #include "render_time.hpp"
 #include "style.hpp"
 #include "table.hpp"
@@ -17,12 +18,13 @@ namespace {
 
 using fmt::arg;
 
-constexpr Wording<Status, 5> status_texts{{
+constexpr Wording<Status, 6> status_texts{{
     {Status::open, Msg::status_open},
     {Status::closing_soon, Msg::status_closing_soon},
     {Status::closed, Msg::status_closed},
     {Status::rolling, Msg::status_rolling},
     {Status::none, Msg::status_none},
+    {Status::paused, Msg::status_paused},
 }};
 static_assert(words_every_value(status_texts));
 
@@ -107,12 +109,54 @@ void render_occurrence(const Answer& a, Context& c) {
         card_line(c, l.text(Msg::label_note), note_in(o.note, o.note_nb, l));
     }
     if (!o.disputed_note.empty()) {
-        card_line(c, "", l.format(Msg::card_disputed, arg("note", o.disputed_note)), Tone::warn);
+        card_line(c, "",
+                  l.format(Msg::card_disputed,
+                           arg("note", note_in(o.disputed_note, o.disputed_note_nb, l))),
+                  Tone::warn);
     }
+}
+
+// Each source's quote, under the URL it is from (--explain): NTNU's words, as the page has them.
+void quote_lines(Context& c, const std::vector<Source>& sources, std::string_view url) {
+    for (const auto& s : sources) {
+        if (s.url == url) {
+            if (const auto line = source_quote_line(s, c.lang); !line.empty()) {
+                card_line(c, "", fmt::format("    {}", line), Tone::dim);
+            }
+        }
+    }
+}
+
+// The sources of one URL, each quote once: one page may back several milestones.
+std::vector<Source> unique_quotes(const std::vector<Source>& all, std::string_view url) {
+    std::vector<Source> out;
+    for (const auto& s : all) {
+        if (s.url == url && std::none_of(out.begin(), out.end(), [&](const Source& seen) {
+                return seen.quote == s.quote && seen.as_of == s.as_of;
+            })) {
+            out.push_back(s);
+        }
+    }
+    return out;
 }
 
 void render_no_deadline(const Answer& a, Context& c) {
     const auto& l = c.lang;
+    if (a.paused != nullptr) {
+        card_line(c, l.text(Msg::label_deadline),
+                  l.format(Msg::card_paused, arg("programme", a.programme->name),
+                           arg("intake", intake_title(a.paused->intake, l))),
+                  Tone::bad);
+        card_line(c, l.text(Msg::label_status), status_text(a, l), tone_of(a.status));
+        bool label_shown = false;
+        for (const auto& url : a.paused->sources) {
+            card_line(c, label_shown ? "" : l.text(Msg::label_sources), url, Tone::dim);
+            label_shown = true;
+            quote_lines(c, a.paused->source_details, url);
+        }
+        card_line(c, l.text(Msg::label_see), a.programme->url);
+        return;
+    }
     if (a.closed_to_group) {
         card_line(c, l.text(Msg::label_deadline), l.text(Msg::card_not_taking_group), Tone::bad);
         card_line(c, l.text(Msg::label_status),
@@ -215,6 +259,13 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
                   l.format(Msg::card_programme_source_old, arg("year", programme->source_year)),
                   Tone::warn);
     }
+    if (first.after_pause != nullptr && !first.after_pause->source_details.empty()) {
+        card_line(c, "",
+                  l.format(Msg::card_after_pause,
+                           arg("intake", intake_title(first.after_pause->intake, l)),
+                           arg("age", source_age(first.after_pause->source_details.front(), l))),
+                  Tone::warn);
+    }
     const auto& instead_of = first.instead_of;
     if (instead_of && !resolution) {
         card_line(c, l.text(Msg::label_why),
@@ -239,6 +290,7 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
                           Tone::dim);
                 for (const auto& url : step.sources) {
                     card_line(c, "", fmt::format("  {}", url), Tone::dim);
+                    quote_lines(c, step.source_details, url);
                 }
             }
         }
@@ -251,6 +303,10 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
     }
     std::vector<std::string> sources;
     std::vector<std::string> time_sources; // they back only the time of day, not the date
+    std::vector<Source> details;           // every source in full, for --explain's quotes
+    const auto add_details = [&](const std::vector<Source>& more) {
+        details.insert(details.end(), more.begin(), more.end());
+    };
     const auto add = [](std::vector<std::string>& list, const std::vector<std::string>& more) {
         for (const auto& url : more) {
             if (std::find(list.begin(), list.end(), url) == list.end()) {
@@ -263,7 +319,12 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
         if (a.occurrence) {
             add(sources, a.occurrence->sources);
             add(sources, a.occurrence->disputed_sources);
+            add(sources, a.occurrence->published_sources);
             add(time_sources, a.occurrence->time_sources);
+            add_details(a.occurrence->source_details);
+            add_details(a.occurrence->disputed_source_details);
+            add_details(a.occurrence->published_source_details);
+            add_details(a.occurrence->time_source_details);
             if (a.occurrence->date_confidence == Confidence::projected) {
                 if (projected_said) {
                     continue;
@@ -287,11 +348,17 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
         for (const auto& url : sources) {
             card_line(c, label_shown ? "" : l.text(Msg::label_sources), url, Tone::dim);
             label_shown = true;
+            if (explain == Explain::full) {
+                quote_lines(c, unique_quotes(details, url), url);
+            }
         }
         label_shown = false;
         for (const auto& url : time_sources) {
             card_line(c, label_shown ? "" : l.text(Msg::label_time_sources), url, Tone::dim);
             label_shown = true;
+            if (explain == Explain::full) {
+                quote_lines(c, unique_quotes(details, url), url);
+            }
         }
     }
     if (const auto text = assumed_time_note(all, l); !text.empty()) {

@@ -4,6 +4,7 @@
 
 #include "printable.hpp"
 #include "programme_search.hpp"
+#include "render_sources.hpp"
 #include "render_time.hpp"
 #include "style.hpp"
 #include "table.hpp"
@@ -55,6 +56,9 @@ std::string closed_to_text(const Programme& p, const Language& lang) {
 Msg no_date_cell(const Answer& a) {
     if (a.closed_to_group) {
         return Msg::programme_cell_not_open;
+    }
+    if (a.status == Status::paused) {
+        return Msg::status_paused;
     }
     if (a.status == Status::rolling) {
         return Msg::status_rolling;
@@ -153,10 +157,23 @@ void render_programme_details(const Programme& p, Context& c) {
                            arg("confidence", confidence_title(p.provenance.confidence, l))),
                   Tone::warn);
     }
+    // Each paused intake, with NTNU's words: no date is offered for it.
+    for (const auto& pause : p.paused) {
+        card_line(c, l.text(Msg::label_paused), intake_title(pause.intake, l), Tone::bad);
+        for (const auto& s : pause.source_details) {
+            card_line(c, "", s.url, Tone::dim);
+            if (const auto line = source_quote_line(s, l); !line.empty()) {
+                card_line(c, "", fmt::format("    {}", line), Tone::dim);
+            }
+        }
+    }
     bool label_shown = false;
-    for (const auto& url : p.provenance.sources) {
-        card_line(c, label_shown ? "" : l.text(Msg::label_sources), url, Tone::dim);
+    for (const auto& s : p.provenance.source_details) {
+        card_line(c, label_shown ? "" : l.text(Msg::label_sources), s.url, Tone::dim);
         label_shown = true;
+        if (const auto line = source_quote_line(s, l); !line.empty()) {
+            card_line(c, "", fmt::format("    {}", line), Tone::dim);
+        }
     }
 }
 
@@ -249,6 +266,7 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
     } else {
         bool any_own = false;
         bool any_restricted = false;
+        bool any_paused = false;
         std::vector<Row> rows;
         for (const auto* p : found) {
             std::string flags;
@@ -260,6 +278,10 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
                 flags += l.text(Msg::programmes_flag_restricted);
                 any_restricted = true;
             }
+            if (!p->paused.empty()) {
+                flags += l.text(Msg::programmes_flag_paused);
+                any_paused = true;
+            }
             rows.push_back({{p->id, Tone::emphasis},
                             {p->name},
                             {campus_list(*p, l), p->campuses.empty() ? Tone::dim : Tone::plain},
@@ -267,21 +289,25 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
                             {kind_title(p->kind, l)},
                             {flags, Tone::warn}});
         }
-        c.out << render_fitted_table({{std::string(l.text(Msg::column_id))},
-                                      {std::string(l.text(Msg::column_name))},
-                                      {std::string(l.text(Msg::column_campus))},
-                                      {std::string(l.text(Msg::column_years))},
-                                      {std::string(l.text(Msg::column_kind))},
-                                      {std::string(l.text(Msg::column_flags))}},
-                                     rows,
-                                     {Wrap::no, Wrap::yes, Wrap::yes, Wrap::no, Wrap::no, Wrap::no},
-                                     c.colour, c.width);
+        c.out << render_fitted_table(
+            {{std::string(l.text(Msg::column_id))},
+             {std::string(l.text(Msg::column_name))},
+             {std::string(l.text(Msg::column_campus))},
+             {std::string(l.text(Msg::column_years))},
+             {std::string(l.text(Msg::column_kind))},
+             {std::string(l.text(Msg::column_flags))}},
+            rows,
+            // The kind wraps too: "Erasmus Mundus" on two lines keeps 42 programmes in 80 columns.
+            {Wrap::no, Wrap::yes, Wrap::yes, Wrap::no, Wrap::yes, Wrap::no}, c.colour, c.width);
         c.out << "\n";
         if (any_own) {
             footnote(c, l.text(Msg::programmes_flag_own_note), Tone::plain);
         }
         if (any_restricted) {
             footnote(c, l.text(Msg::programmes_flag_restricted_note), Tone::plain);
+        }
+        if (any_paused) {
+            footnote(c, l.text(Msg::programmes_flag_paused_note), Tone::plain);
         }
     }
     if (filter.campus) {

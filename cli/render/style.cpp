@@ -33,6 +33,7 @@ Tone tone_of(Status status) {
     case Status::closed: return Tone::bad;
     case Status::rolling: return Tone::plain;
     case Status::none: return Tone::dim;
+    case Status::paused: return Tone::bad;
     }
     return Tone::plain;
 }

@@ -88,10 +88,22 @@ std::string render_fitted_table(const Row& given_header, const std::vector<Row>&
     for (const auto w : widths) {
         total += w;
     }
+    // A wrapped column is never narrower than its longest word, which wrapping keeps whole:
+    // shrinking it below that would leave the table wider than measured here.
+    std::vector<std::size_t> floors(widths.size(), min_wrapped_width);
+    for (const auto& row : rows) {
+        for (std::size_t i = 0; i < row.size() && i < floors.size(); ++i) {
+            if (wraps(i)) {
+                for (const auto& word : wrap_text(row[i].text, 1)) {
+                    floors[i] = std::max(floors[i], display_width(word));
+                }
+            }
+        }
+    }
     while (total > width) {
         std::size_t widest = widths.size();
         for (std::size_t i = 0; i < widths.size(); ++i) {
-            if (wraps(i) && widths[i] > min_wrapped_width &&
+            if (wraps(i) && widths[i] > floors[i] &&
                 (widest == widths.size() || widths[i] > widths[widest])) {
                 widest = i;
             }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "journey_json.hpp"
 
+#include "json_output.hpp"
+
 #include <fmt/format.h>
 
 namespace ntnu {
@@ -22,10 +24,12 @@ Json journey_json(const std::vector<JourneyEntry>& entries, Group group, Mine mi
     for (const auto& e : entries) {
         Json last = nullptr;
         if (e.last_dated) {
-            last = Json{{"intake_year", e.last_dated->intake_year},
-                        {"date", iso_date(e.last_dated->day)},
-                        {"confidence", to_string(e.last_dated->provenance.confidence)},
-                        {"sources", e.last_dated->provenance.sources}};
+            last = Json{
+                {"intake_year", e.last_dated->intake_year},
+                {"date", iso_date(e.last_dated->day)},
+                {"confidence", to_string(e.last_dated->provenance.confidence)},
+                {"sources", e.last_dated->provenance.sources},
+                {"source_details", source_details_json(e.last_dated->provenance.source_details)}};
         }
         out.push_back(Json{
             {"step", e.step->id},
@@ -44,6 +48,7 @@ Json journey_json(const std::vector<JourneyEntry>& entries, Group group, Mine mi
             {"past", e.past},
             {"confidence", to_string(e.confidence)},
             {"sources", e.sources},
+            {"source_details", source_details_json(e.source_details)},
             {"note", e.note.empty() ? Json(nullptr) : Json(e.note)},
             {"last_dated", std::move(last)},
         });

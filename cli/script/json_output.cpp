@@ -18,6 +18,10 @@ Json string_array(const std::vector<std::string>& values) {
     return array;
 }
 
+Json empty_or(const std::string& text) {
+    return text.empty() ? Json(nullptr) : Json(text);
+}
+
 Json intake_json(const std::optional<Intake>& intake) {
     if (!intake) {
         return nullptr;
@@ -33,12 +37,22 @@ Json explanation_json(const Resolution& resolution) {
                              {"group", to_string(step.group)},
                              {"countries", string_array(step.countries)},
                              {"confidence", to_string(step.confidence)},
-                             {"sources", string_array(step.sources)}});
+                             {"sources", string_array(step.sources)},
+                             {"source_details", source_details_json(step.source_details)}});
     }
     return steps;
 }
 
 } // namespace
+
+Json source_details_json(const std::vector<Source>& sources) {
+    Json array = Json::array();
+    for (const auto& s : sources) {
+        array.push_back(
+            Json{{"url", s.url}, {"quote", empty_or(s.quote)}, {"as_of", empty_or(s.as_of)}});
+    }
+    return array;
+}
 
 Json json_envelope(const Context& context) {
     Json doc;
@@ -72,10 +86,13 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
                                {"time_of_day", to_string(o->time_confidence)}}
                         : Json(nullptr);
     std::vector<std::string> sources;
+    std::vector<Source> details;
     if (o) {
         sources = o->sources;
+        details = o->source_details;
     } else if (a.track) {
         sources = a.track->provenance.sources;
+        details = a.track->provenance.source_details;
     }
     r["sources"] = string_array(sources);
     // Additions to the contract's keys; existing keys never change meaning.
@@ -98,6 +115,7 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
         (a.closed_to_group || a.programme->deadlines == DeadlineSource::own)) {
         const Programme& p = *a.programme;
         r["sources"] = string_array(p.provenance.sources);
+        details = p.provenance.source_details;
         r["note"] = p.note.empty() ? Json(nullptr) : Json(p.note);
         r["none_reason"] =
             a.closed_to_group
@@ -123,6 +141,27 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
     r["requirement"] = a.programme && !a.programme->requirement.empty()
                            ? Json(a.programme->requirement)
                            : Json(nullptr);
+    // NTNU's words beside each list of URLs, and the sources that publish the cycle.
+    r["source_details"] = source_details_json(details);
+    r["time_source_details"] =
+        source_details_json(o ? o->time_source_details : std::vector<Source>{});
+    if (o && !o->disputed_note.empty()) {
+        r["disputed"]["source_details"] = source_details_json(o->disputed_source_details);
+    }
+    r["published_sources"] = string_array(o ? o->published_sources : std::vector<std::string>{});
+    r["published_source_details"] =
+        source_details_json(o ? o->published_source_details : std::vector<Source>{});
+    // A paused intake, or the last one paused before this intake.
+    const PausedIntake* pause = a.paused ? a.paused : a.after_pause;
+    r["paused"] = pause ? Json{{"intake", intake_id(pause->intake)},
+                               {"sources", string_array(pause->sources)},
+                               {"source_details", source_details_json(pause->source_details)}}
+                        : Json(nullptr);
+    r["pause_may_go_on"] = a.after_pause != nullptr;
+    if (a.paused != nullptr && a.programme != nullptr) {
+        r["none_reason"] = fmt::format("NTNU paused admission to {} for {}", a.programme->name,
+                                       intake_id(a.paused->intake));
+    }
     return r;
 }
 

@@ -22,6 +22,10 @@ Json json_envelope(const Context& context);
 Json json_result(const Answer& answer, const std::optional<Resolution>& resolution,
                  const Context& context);
 
+// [{"url", "quote", "as_of"}] for a list of sources, null where the data gives no quote or
+// age: the `*_details` beside each `sources` list of URLs (docs/data-sources.md).
+Json source_details_json(const std::vector<Source>& sources);
+
 // Writes the document, pretty-printed, followed by a newline.
 void write_json(const Json& document, const Output& context);
 

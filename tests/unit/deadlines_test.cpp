@@ -154,9 +154,9 @@ TEST(Answer, IssueAcceptanceExample) {
               "2026-12-02T04:29:00+05:30");
     EXPECT_EQ(o.date_confidence, Confidence::confirmed);
     EXPECT_EQ(o.time_confidence, Confidence::assumed);
-    EXPECT_THAT(o.sources,
-                ElementsAre("https://www.ntnu.edu/studies/faq-master", "https://www.ntnu.edu/"));
-    EXPECT_THAT(o.time_sources, ElementsAre("https://www.samordnaopptak.no/"));
+    EXPECT_THAT(o.sources, ElementsAre("https://www.ntnu.edu/studies/faq-master"));
+    EXPECT_THAT(o.time_sources,
+                ElementsAre("https://www.samordnaopptak.no/info/om/sporsmal-og-svar/"));
 }
 
 TEST(Answer, NowWrittenInAnotherZoneAcrossMidnight) {
@@ -353,7 +353,10 @@ TEST(Refugee, BachelorLevelSharesTheEntries) {
 Catalog load(const std::string& text) {
     auto result = parse_catalog(text, "t.toml");
     for (const auto& d : result.diagnostics) {
-        ADD_FAILURE() << format_diagnostic(d);
+        // The fixtures' sources are URLs alone, which loading only warns about.
+        if (!d.source_finding) {
+            ADD_FAILURE() << format_diagnostic(d);
+        }
     }
     if (!result.catalog) {
         throw std::runtime_error("fixture catalog does not load");

@@ -150,5 +150,25 @@ TEST(TomlShapeGuard, CountsKeysOverTheWholeFile) {
     EXPECT_FALSE(find_shape_problem("a = \"b = c\"\n# d = e\nf = [1, 2]\n"));
 }
 
+// A list of quoted sources (docs/data-sources.md): each inline table is one table, and the dots
+// of its URL, quote and date are in strings, so a data file of a few hundred sources stays far
+// inside the limits, however long its URLs.
+TEST(TomlShapeGuard, QuotedSourcesCountOneTableEach) {
+    const std::string source = R"({ url = "https://www.ntnu.edu/studies/a.b.c.d.e.f.g", )"
+                               R"(quote = "1. desember kl. 23.59", as_of = "2026-11-26" })";
+    std::string text = "[[deadline]]\nsources = [";
+    for (int i = 0; i < 1000; ++i) {
+        text += source + ",\n";
+    }
+    EXPECT_FALSE(find_shape_problem(text + "]\n"));
+    std::string many = "[[deadline]]\nsources = [";
+    for (std::size_t i = 0; i <= max_table_count; ++i) {
+        many += source + ",";
+    }
+    const auto problem = find_shape_problem(many + "]\n");
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(problem->message, "more than 50000 tables");
+}
+
 } // namespace
 } // namespace ntnu
