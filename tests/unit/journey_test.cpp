@@ -227,8 +227,10 @@ TEST(Journey, YearlyDaysAfterTheLastPublishedYearAreProjected) {
     ASSERT_NE(reply, nullptr);
     EXPECT_EQ(reply->day, date::year{2027} / 7 / 24);
     EXPECT_EQ(reply->confidence, Confidence::projected);
+    // No source in the data names the year of its 24 July (the 2023 news quote does not), so
+    // even 2023's day is projected from the yearly rule.
     const auto in_2023 = steps(Level::bachelor, Group::non_eu, {Semester::autumn, 2023}, &p);
-    EXPECT_EQ(find(in_2023, "bachelor-reply")->confidence, Confidence::confirmed);
+    EXPECT_EQ(find(in_2023, "bachelor-reply")->confidence, Confidence::projected);
     // A dated year replaces the yearly day.
     const auto in_2016 = steps(Level::bachelor, Group::non_eu, {Semester::autumn, 2016}, &p);
     EXPECT_EQ(find(in_2016, "bachelor-reply")->day, date::year{2016} / 7 / 26);
