@@ -2,6 +2,7 @@
 #include "source_findings.hpp"
 
 #include "intake.hpp"
+#include "programme_search.hpp"
 #include "source_check.hpp"
 
 #include <fmt/format.h>
@@ -370,15 +371,6 @@ void check_steps(Findings& f, const toml::table& root, const Catalog& c) {
             }
         });
     });
-}
-
-std::string_view campus_name(Campus campus) {
-    switch (campus) {
-    case Campus::trondheim: return "Trondheim";
-    case Campus::gjovik: return "Gjøvik";
-    case Campus::alesund: return "Ålesund";
-    }
-    return "?";
 }
 
 void check_programmes(Findings& f, const toml::table& root, const Catalog& c) {
