@@ -201,7 +201,7 @@ std::string source_findings_warning(const LoadedCatalog& loaded, const Language&
 LoadedCatalog load_catalog(const std::optional<std::string>& path, const Language& lang,
                            CatalogUse use) {
     if (!path) {
-        LoadedCatalog loaded{builtin_catalog(), std::string(built_in_catalog_name())};
+        LoadedCatalog loaded{builtin_catalog(), std::string(built_in_catalog_name()), {}};
         if (use == CatalogUse::times) {
             auto& meta = loaded.catalog.meta;
             try {

@@ -88,7 +88,7 @@ TEST(Language, OptionsTakingValues) {
             const auto names = line.substr(0, line.find('\t'));
             const auto kind =
                 line.substr(names.size() + 1, line.find('\t', names.size() + 1) - names.size() - 1);
-            if (kind == "flag" || !names.starts_with("-") && !names.starts_with("*-")) {
+            if (kind == "flag" || (!names.starts_with("-") && !names.starts_with("*-"))) {
                 continue;
             }
             std::istringstream each(names.substr(names.find('-')));
