@@ -22,6 +22,13 @@ bool nothing_to_apply_for(const std::vector<Answer>& answers) {
            !answers.front().closed_to_group;
 }
 
+// The group's separate scheme has dated places: a refugee's temporary study places. They are
+// not a programme's admission, so the regular route still comes first.
+bool scheme_dated(const std::vector<Answer>& answers) {
+    return !answers.empty() && answers.front().occurrence && answers.front().track != nullptr &&
+           answers.front().track->kind == TrackKind::scheme;
+}
+
 // For a group with nothing to apply for, the group the profile falls to without that group's
 // rules, and its answers; nullopt when that gives nothing either.
 std::optional<std::pair<Resolution, std::vector<Answer>>>
@@ -60,13 +67,25 @@ ApplicantAnswers answer_applicant(const Catalog& catalog, const Profile& profile
     }
     for (const Group group : groups) {
         auto answers = answers_for(catalog, group, q);
-        if (nothing_to_apply_for(answers)) {
+        const bool scheme_open = scheme_dated(answers);
+        if (nothing_to_apply_for(answers) || scheme_open) {
             // In an overview nothing else is known of the applicant but the group itself.
             Profile asked = profile;
             if (profile.empty() && group == Group::refugee) {
                 asked.refugee = RefugeeStatus::yes;
             }
             if (auto regular = regular_route(catalog, asked, group, answers, q)) {
+                if (scheme_open) {
+                    for (auto& a : regular->second) {
+                        a.instead_of->scheme_open = true;
+                    }
+                    // The temporary places are nobody's programme: asked about one, only
+                    // its regular route is an answer.
+                    for (auto& a : q.programme ? std::vector<Answer>{} : answers) {
+                        a.scheme = true;
+                        regular->second.push_back(std::move(a));
+                    }
+                }
                 answers = std::move(regular->second);
                 if (out.resolution) {
                     // The territory steps were said in the first pass already.

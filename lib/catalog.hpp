@@ -270,9 +270,14 @@ struct DatedDeadline {
     std::optional<date::local_seconds> closes; // nullopt: no admission for that intake
     Confidence date_confidence = Confidence::confirmed;
     Confidence time_confidence = Confidence::confirmed;
+    // How sure the intake is: a page may date a deadline without naming the intake it is for.
+    Confidence intake_confidence = Confidence::confirmed;
     std::vector<std::string> sources;
     std::string note;
     std::string note_nb;
+    // What a scheme offers (single courses, language courses…); empty: the page does not say.
+    std::string offers;
+    std::string offers_nb;
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -285,9 +290,12 @@ struct DatedDeadline {
         f("closes", self.closes);
         f("date_confidence", self.date_confidence);
         f("time_confidence", self.time_confidence);
+        f("intake_confidence", self.intake_confidence);
         f("sources", self.sources);
         f("note", self.note);
         f("note_nb", self.note_nb);
+        f("offers", self.offers);
+        f("offers_nb", self.offers_nb);
     }
 
     friend bool operator==(const DatedDeadline&, const DatedDeadline&) = default;

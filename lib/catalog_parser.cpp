@@ -733,8 +733,8 @@ bool read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
     const bool all_tables = for_each_table(reader, root, "dated", [&](const toml::table& t) {
         reader.check_keys(t, "[[dated]]",
                           {"id", "levels", "groups", "milestone", "intake", "closes", "offered",
-                           "date_confidence", "time_confidence", "sources", "note", "note_nb",
-                           "programmes"});
+                           "date_confidence", "time_confidence", "intake_confidence", "sources",
+                           "note", "note_nb", "offers", "offers_nb", "programmes"});
         DatedDeadline d;
         d.id = reader.string(t, "id", "[[dated]]").value_or("");
         check_unique_id(reader, ids, t, d.id);
@@ -768,6 +768,16 @@ bool read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
         d.sources = reader.urls(t, "sources", where, Reader::Required::yes);
         d.note = reader.string(t, "note", where, false).value_or("");
         d.note_nb = reader.string(t, "note_nb", where, false).value_or("");
+        if (t.get("intake_confidence") != nullptr) {
+            d.intake_confidence =
+                reader.confidence(t, "intake_confidence", where).value_or(d.intake_confidence);
+        }
+        d.offers = reader.string(t, "offers", where, false).value_or("");
+        d.offers_nb = reader.string(t, "offers_nb", where, false).value_or("");
+        if (d.offers.empty() != d.offers_nb.empty()) {
+            reader.error(t,
+                         fmt::format("{} needs both 'offers' and 'offers_nb', or neither", where));
+        }
         const toml::node* closes = t.get("closes");
         if (offered) {
             d.time_confidence =

@@ -37,8 +37,20 @@ Cycle choose_cycle(const Catalog& catalog, const CycleQuery& q) {
             cycle.missed = own.front().previous;
         }
     }
-    if (!cycle.intake) {
+    // A group's separate scheme (a refugee's temporary places) is not the programmes' cycle:
+    // the regular groups' next intake is drawn, the scheme's only when no other group has one.
+    const auto is_scheme = [&](Group g) {
+        const Track* track = catalog.track(cycle.level, g);
+        return track != nullptr && track->kind == TrackKind::scheme;
+    };
+    for (const bool schemes : {false, true}) {
+        if (cycle.intake) {
+            break;
+        }
         for (const Group g : cycle.groups) {
+            if (is_scheme(g) != schemes) {
+                continue;
+            }
             const auto next = next_intake(catalog, scope(g), q.now);
             if (next && (!cycle.intake || *next < *cycle.intake)) {
                 cycle.intake = next;

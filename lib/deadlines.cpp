@@ -72,6 +72,9 @@ Occurrence from_dated(const Catalog& catalog, const DatedDeadline& d) {
     o.sources = d.sources;
     o.note = d.note;
     o.note_nb = d.note_nb;
+    o.intake_confidence = d.intake_confidence;
+    o.offers = d.offers;
+    o.offers_nb = d.offers_nb;
     o.local = *d.closes;
     o.closes = to_instant(catalog, o.local);
     return o;
@@ -222,7 +225,7 @@ Verdict check_verdict(const std::vector<Answer>& answers, std::chrono::seconds w
     bool any_open = false;
     bool any_within = false;
     for (const auto& a : answers) {
-        if (!a.remaining) {
+        if (!a.remaining || a.scheme) {
             continue;
         }
         any_dated = true;

@@ -30,6 +30,9 @@ struct Occurrence {
     std::string note_nb;
     std::string disputed_note; // another source gives a later date; the earlier is kept
     std::vector<std::string> disputed_sources;
+    Confidence intake_confidence = Confidence::confirmed; // a dated entry may infer its intake
+    std::string offers;                                   // what a scheme offers; empty: not stated
+    std::string offers_nb;
 };
 
 // A refugee's own group had no separate admission for the intake, so the answer is the
@@ -38,6 +41,9 @@ struct InsteadOf {
     Group group = Group::refugee; // the group that had no entry
     std::string reason;           // the data's note on that intake, if any
     std::optional<Intake> intake; // the intake the reason is about
+    // The group's own scheme is open too (temporary study places, not a programme): the
+    // regular route comes first, the scheme's answers after it, marked `scheme`.
+    bool scheme_open = false;
 };
 
 // What applies to one level and group (and milestone), at one instant.
@@ -56,6 +62,9 @@ struct Answer {
     const Programme* programme = nullptr; // the programme asked about, if any
     bool closed_to_group = false;         // the programme does not take this group at all
     std::optional<InsteadOf> instead_of;  // set when `group` stands in for the applicant's own
+    // The group's separate scheme (a refugee's temporary study places), shown after the regular
+    // route; `check` never decides on it.
+    bool scheme = false;
 };
 
 struct Query {
@@ -109,7 +118,8 @@ template <> struct EnumNames<Verdict> {
 
 // Within the window when some deadline still open closes at most `within` from now; closed
 // only when every dated deadline of the intake has closed, since a later milestone still lets
-// the applicant act; no_deadline when none is dated.
+// the applicant act; no_deadline when none is dated. Scheme answers (Answer::scheme) are passed
+// over: the regular route decides.
 Verdict check_verdict(const std::vector<Answer>& answers, std::chrono::seconds within);
 
 } // namespace ntnu

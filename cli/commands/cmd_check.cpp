@@ -121,6 +121,9 @@ int run_check(const CheckOptions& options, Context& context) {
         // The answer that decided: the soonest still open, else the last to have closed.
         const Answer* decisive = &answers.front();
         for (const auto& a : answers) {
+            if (a.scheme) {
+                continue; // the regular route decides
+            }
             if (a.remaining && a.remaining->count() > 0) {
                 decisive = &a;
                 break;

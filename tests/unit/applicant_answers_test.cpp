@@ -185,5 +185,40 @@ TEST(Projected, TheTurnOfTheYear) {
     }
 }
 
+// The front page given on 2026-11-26 dates the refugees' temporary places: 1 December 2026
+// (facts §12). They are a scheme, not a programme's admission: the regular route stays first,
+// and `check` decides on it alone.
+TEST(RefugeeSchemeOpen, RegularRouteFirstThenTheSchemeMarked) {
+    const auto out = ask(refugee(), "2026-11-26T12:00:00Z");
+    const auto& answers = out.groups.at(0).answers;
+    ASSERT_EQ(answers.size(), 2u);
+    EXPECT_FALSE(answers[0].scheme);
+    EXPECT_EQ(answers[0].group, Group::eu_eea);
+    ASSERT_TRUE(answers[0].instead_of.has_value());
+    EXPECT_TRUE(answers[0].instead_of->scheme_open);
+    EXPECT_TRUE(answers[1].scheme);
+    EXPECT_EQ(closes_utc(answers[1]), "2026-12-01T22:59:00Z");
+    EXPECT_EQ(answers[1].occurrence->intake_confidence, Confidence::inferred);
+    EXPECT_EQ(answers[1].occurrence->intake, (Intake{Semester::spring, 2027}));
+    EXPECT_TRUE(answers[1].occurrence->offers.empty()); // what is offered: not stated
+    // Within 10 days only the scheme closes: the regular route decides, so not within.
+    EXPECT_EQ(check_verdict(answers, 10 * 24h), Verdict::outside_window);
+}
+
+TEST(RefugeeSchemeOpen, AskedAboutAProgrammeOnlyTheRegularRoute) {
+    const auto out = ask(refugee(), "2026-11-26T12:00:00Z", Level::master, "mixd");
+    for (const auto& a : out.groups.at(0).answers) {
+        EXPECT_FALSE(a.scheme);
+    }
+}
+
+TEST(RefugeeSchemeOpen, AfterItClosesNoSchemeIsShown) {
+    const auto out = ask(refugee(), "2026-12-07T12:00:00Z");
+    const auto& answers = out.groups.at(0).answers;
+    ASSERT_EQ(answers.size(), 1u);
+    EXPECT_FALSE(answers[0].scheme);
+    EXPECT_FALSE(answers[0].instead_of->scheme_open);
+}
+
 } // namespace
 } // namespace ntnu
