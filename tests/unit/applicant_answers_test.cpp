@@ -96,10 +96,14 @@ TEST(RefugeeWithoutAScheme, TheOverviewRowIsTheRegularRoute) {
 TEST(RefugeeWithAScheme, GetsTheSchemeWhileItIsOpen) {
     // Before the autumn 2024 scheme's 1 June 2024 deadline.
     const auto out = ask(refugee(), "2024-02-01T00:00:00Z");
-    const Answer& a = out.groups[0].answers.front();
-    EXPECT_EQ(a.group, Group::refugee);
-    EXPECT_FALSE(a.instead_of.has_value());
-    EXPECT_EQ(closes_utc(a), "2024-06-01T21:59:00Z");
+    // The regular route first (issue 29 #1), then the scheme, marked.
+    const auto& answers = out.groups[0].answers;
+    ASSERT_EQ(answers.size(), 2u);
+    EXPECT_EQ(answers[0].group, Group::eu_eea);
+    EXPECT_TRUE(answers[0].instead_of->scheme_open);
+    EXPECT_EQ(answers[1].group, Group::refugee);
+    EXPECT_TRUE(answers[1].scheme);
+    EXPECT_EQ(closes_utc(answers[1]), "2024-06-01T21:59:00Z");
 }
 
 TEST(Exchange, GroupedByCitizenshipAlone) {
