@@ -14,6 +14,7 @@ std::vector<Answer> answers_for(const Catalog& catalog, Group group, const Appli
     query.intake = q.intake;
     query.programme = q.programme;
     query.closing_soon = q.closing_soon;
+    query.home_country = q.home_country;
     return answer(catalog, query);
 }
 
@@ -56,7 +57,11 @@ regular_route(const Catalog& catalog, const Profile& profile, Group group,
 } // namespace
 
 ApplicantAnswers answer_applicant(const Catalog& catalog, const Profile& profile,
-                                  const ApplicantQuery& q) {
+                                  const ApplicantQuery& query) {
+    ApplicantQuery q = query;
+    if (!q.home_country) {
+        q.home_country = profile.home_country; // the profile's, unless the query names one
+    }
     ApplicantAnswers out;
     std::vector<Group> groups;
     if (profile.empty()) {

@@ -24,6 +24,7 @@ struct ApplicantQuery {
     std::optional<Intake> intake;
     const Programme* programme = nullptr;
     std::chrono::seconds closing_soon = default_closing_soon;
+    std::optional<std::string> home_country; // exchange: where the home university is
 };
 
 struct ApplicantAnswers {

@@ -166,6 +166,9 @@ struct Programme {
     std::string note_nb;
     Provenance provenance;
     int source_year = 0; // the year of the newest source that shows it offered; 0: unknown
+    // The month its studies start, where its page says ("Study start in September only"): it
+    // wins over the level's semester start. 0: the level's.
+    unsigned start_month = 0;
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -184,6 +187,7 @@ struct Programme {
         f("note_nb", self.note_nb);
         f("provenance", self.provenance);
         f("source_year", self.source_year);
+        f("start_month", self.start_month);
     }
 
     friend bool operator==(const Programme&, const Programme&) = default;
@@ -231,7 +235,12 @@ struct YearlyDeadline {
     int published_through = 0;
     // Where another source gives a later date for the same deadline: the earlier one is kept.
     std::string disputed_note;
+    std::string disputed_note_nb;
     std::vector<std::string> disputed_sources;
+    // Where the home university must be (exchange: it nominates its students): in one of the
+    // `home_in` country sets, or outside all of the `home_outside` ones; both empty: anywhere.
+    std::vector<std::string> home_in;
+    std::vector<std::string> home_outside;
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -253,7 +262,10 @@ struct YearlyDeadline {
         f("exceptions", self.exceptions);
         f("published_through", self.published_through);
         f("disputed_note", self.disputed_note);
+        f("disputed_note_nb", self.disputed_note_nb);
         f("disputed_sources", self.disputed_sources);
+        f("home_in", self.home_in);
+        f("home_outside", self.home_outside);
     }
 
     friend bool operator==(const YearlyDeadline&, const YearlyDeadline&) = default;

@@ -21,7 +21,9 @@ Cycle choose_cycle(const Catalog& catalog, const CycleQuery& q) {
             cycle.groups.push_back(g);
         }
     }
-    const auto scope = [&](Group g) { return Scope{cycle.level, g, cycle.programme}; };
+    const auto scope = [&](Group g) {
+        return Scope{cycle.level, g, cycle.programme, std::nullopt};
+    };
     cycle.intake = q.intake;
     if (!cycle.intake && cycle.own && !closed_to(cycle.programme, *cycle.own)) {
         cycle.intake = next_intake(catalog, scope(*cycle.own), q.now);

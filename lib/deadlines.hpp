@@ -15,6 +15,15 @@ namespace ntnu {
 // The default closing-soon window: status turns from open to closing_soon inside it.
 inline constexpr std::chrono::seconds default_closing_soon{14 * 24 * 3600};
 
+// The later date of a milestone that applies only where the home university is in some
+// country sets.
+struct HomeAlternative {
+    std::string deadline_id;
+    date::local_seconds local{};
+    Instant closes{};
+    std::vector<std::string> home_in; // country-set ids
+};
+
 // One closing instant of a deadline, for one intake.
 struct Occurrence {
     std::string deadline_id;
@@ -29,7 +38,13 @@ struct Occurrence {
     std::string note;                      // e.g. a one-year exception's reason
     std::string note_nb;
     std::string disputed_note; // another source gives a later date; the earlier is kept
+    std::string disputed_note_nb;
     std::vector<std::string> disputed_sources;
+    std::vector<std::string> home_in;      // the deadline's home-university condition, if any
+    std::vector<std::string> home_outside; // (see YearlyDeadline)
+    // The home university's country was not given, and this milestone closes later where the
+    // home university is in these sets: the earlier date is the one shown (it is met either way).
+    std::optional<HomeAlternative> if_home_in;
     Confidence intake_confidence = Confidence::confirmed; // a dated entry may infer its intake
     std::string offers;                                   // what a scheme offers; empty: not stated
     std::string offers_nb;
@@ -74,6 +89,7 @@ struct Query {
     std::optional<Intake> intake;         // a given intake, rather than the next open one
     const Programme* programme = nullptr; // its own deadlines replace the level's
     std::chrono::seconds closing_soon = default_closing_soon;
+    std::optional<std::string> home_country; // exchange: where the home university is (alpha-2)
 };
 
 // Which deadlines are asked about: a level and group, and perhaps one programme.
@@ -81,9 +97,14 @@ struct Scope {
     Level level = Level::master;
     Group group = Group::non_eu;
     const Programme* programme = nullptr;
+    // Exchange: the home university's country (alpha-2). Unknown: every deadline whatever its
+    // home condition, and of two dates of one milestone the earlier (see Occurrence::if_home_in).
+    std::optional<std::string> home_country;
 };
 
-// Every milestone occurrence of one intake in a scope, in closing order.
+// Every milestone occurrence of one intake in a scope, in closing order. Without a home
+// country, a milestone that two deadlines give by the home university's country keeps its
+// earlier date, with the later one in if_home_in.
 std::vector<Occurrence> occurrences_for_intake(const Catalog& catalog, const Scope& scope,
                                                const Intake& intake);
 

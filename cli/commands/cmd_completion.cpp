@@ -90,7 +90,7 @@ void print_countries(std::ostream& out) {
 // name: a kind of `__complete KIND`, or "file" for file names. Options missing here take a
 // value Tab cannot complete ("text"), or none ("flag"). completion.options_agree_per_command
 // fails when an option whose --help names such a value (COUNTRY, ZONE, FILE...) is missing.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 16> value_kinds{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 17> value_kinds{{
     {"--tz", "zones"},
     {"--data", "file"},
     {"--color", "colors"},
@@ -98,6 +98,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 16> value_ki
     {"--level", "levels"},
     {"--citizenship", "countries"},
     {"--degree-from", "countries"},
+    {"--home-country", "countries"},
     {"--category", "categories"},
     {"--programme", "programmes"},
     {"--campus", "campuses"},

@@ -101,10 +101,10 @@ const std::vector<std::string_view>& options_taking_values() {
     // Every option of every command that takes a value; a drift test (language_test.cpp)
     // compares this list with the options --help shows.
     static const std::vector<std::string_view> names{
-        "--alarm",     "--campus",      "--category", "--citizenship", "--color",
-        "--data",      "--degree-from", "--format",   "--group",       "--intake",
-        "--lang",      "--level",       "--now",      "--open-to",     "--output",
-        "--programme", "--search",      "--tz",       "--within",      "-o"};
+        "--alarm",       "--campus", "--category", "--citizenship",  "--color",     "--data",
+        "--degree-from", "--format", "--group",    "--home-country", "--intake",    "--lang",
+        "--level",       "--now",    "--open-to",  "--output",       "--programme", "--search",
+        "--tz",          "--within", "-o"};
     return names;
 }
 

@@ -103,11 +103,28 @@ void render_occurrence(const Answer& a, Context& c) {
               l.format(Msg::card_status_milestone, arg("status", status_text(a, l)),
                        arg("milestone", milestone_title(a.milestone, l))),
               tone_of(a.status));
+    if (a.milestone == Milestone::nominate) {
+        card_line(c, "", l.text(Msg::card_nominated_by_home));
+    }
+    if (o.if_home_in) {
+        std::vector<std::string> sets;
+        for (const auto& id : o.if_home_in->home_in) {
+            const CountrySet* set = c.catalog.country_set(id);
+            sets.push_back(set == nullptr ? id : note_in(set->name, set->name_nb, l));
+        }
+        card_line(c, "",
+                  l.format(Msg::card_if_home_in, arg("sets", l.join(sets, Msg::list_or)),
+                           arg("datetime", long_datetime(o.if_home_in->closes, oslo, l))),
+                  Tone::warn);
+    }
     if (!o.note.empty()) {
         card_line(c, l.text(Msg::label_note), note_in(o.note, o.note_nb, l));
     }
     if (!o.disputed_note.empty()) {
-        card_line(c, "", l.format(Msg::card_disputed, arg("note", o.disputed_note)), Tone::warn);
+        card_line(c, "",
+                  l.format(Msg::card_disputed,
+                           arg("note", note_in(o.disputed_note, o.disputed_note_nb, l))),
+                  Tone::warn);
     }
 }
 

@@ -126,6 +126,12 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
     r["requirement"] = a.programme && !a.programme->requirement.empty()
                            ? Json(a.programme->requirement)
                            : Json(nullptr);
+    // Exchange, home university's country not given: the later date where it is in these sets.
+    if (o && o->if_home_in) {
+        r["if_home_in"] = Json{{"country_sets", string_array(o->if_home_in->home_in)},
+                               {"deadline", format_rfc3339(o->if_home_in->closes, oslo)},
+                               {"deadline_id", o->if_home_in->deadline_id}};
+    }
     // A group's separate scheme, after the regular route: the page may date it without naming
     // its intake or what it offers.
     // Present only on such an answer.

@@ -224,5 +224,38 @@ TEST(RefugeeSchemeOpen, AfterItClosesNoSchemeIsShown) {
     EXPECT_FALSE(answers[0].instead_of->scheme_open);
 }
 
+// Exchange nomination is the earlier of citizenship and the home university's country (issue 29
+// #6): partners outside the EU/EEA, Swiss ones among them, nominate by 15 March.
+TEST(ExchangeNomination, EuCitizenWithoutAHomeCountryMeetsTheFifteenthOfMarch) {
+    const auto out = ask(citizen("FR"), "2026-12-07T12:00:00Z", Level::exchange);
+    const auto& answers = out.groups.at(0).answers;
+    ASSERT_EQ(answers.size(), 2u);
+    EXPECT_EQ(answers[0].milestone, Milestone::nominate);
+    EXPECT_EQ(closes_utc(answers[0]), "2027-03-15T22:59:00Z");
+    ASSERT_TRUE(answers[0].occurrence->if_home_in.has_value());
+    EXPECT_EQ(format_rfc3339_utc(answers[0].occurrence->if_home_in->closes),
+              "2027-04-15T21:59:00Z");
+    // The application (issue 29 #7): 15 April, disputed against the FAQ's 1 May.
+    EXPECT_EQ(closes_utc(answers[1]), "2027-04-15T21:59:00Z");
+    EXPECT_FALSE(answers[1].occurrence->disputed_note.empty());
+}
+
+TEST(ExchangeNomination, TheHomeUniversitysCountryDecides) {
+    Profile swiss = citizen("DE");
+    swiss.home_country = "CH";
+    EXPECT_EQ(closes_utc(ask(swiss, "2026-12-07T12:00:00Z", Level::exchange).groups[0].answers[0]),
+              "2027-03-15T22:59:00Z");
+    Profile german = citizen("DE");
+    german.home_country = "DE";
+    const auto at_home = ask(german, "2026-12-07T12:00:00Z", Level::exchange).groups[0].answers;
+    EXPECT_EQ(closes_utc(at_home[0]), "2027-04-15T21:59:00Z");
+    EXPECT_FALSE(at_home[0].occurrence->if_home_in.has_value());
+    Profile brazilian = citizen("BR");
+    brazilian.home_country = "DE";
+    EXPECT_EQ(
+        closes_utc(ask(brazilian, "2026-12-07T12:00:00Z", Level::exchange).groups[0].answers[0]),
+        "2027-03-15T22:59:00Z");
+}
+
 } // namespace
 } // namespace ntnu
