@@ -581,8 +581,9 @@ INSTANTIATE_TEST_SUITE_P(
                       Milestone::nominate, "2027-03-15T22:59:00Z", autumn(2027)},
         TrackBoundary{"exchange_autumn_apply_non_eu", Level::exchange, Group::non_eu, "",
                       Milestone::apply, "2027-04-01T21:59:00Z", autumn(2027)},
+        // 15 April, disputed with the FAQ's 1 May: the earlier is met (issue 29 #7).
         TrackBoundary{"exchange_autumn_apply_eu_eea", Level::exchange, Group::eu_eea, "",
-                      Milestone::apply, "2027-05-01T21:59:00Z", autumn(2027)},
+                      Milestone::apply, "2027-04-15T21:59:00Z", autumn(2027)},
         // Bachelor's: Samordna opptak's 1 March (early) and 15 April; an applicant who needs a
         // residence permit applies by 1 March.
         TrackBoundary{"bachelor_early", Level::bachelor, Group::eu_eea, "", Milestone::early,
