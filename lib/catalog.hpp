@@ -166,6 +166,9 @@ struct Programme {
     std::string note_nb;
     Provenance provenance;
     int source_year = 0; // the year of the newest source that shows it offered; 0: unknown
+    // The month its studies start, where its page says ("Study start in September only"): it
+    // wins over the level's semester start. 0: the level's.
+    unsigned start_month = 0;
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -184,6 +187,7 @@ struct Programme {
         f("note_nb", self.note_nb);
         f("provenance", self.provenance);
         f("source_year", self.source_year);
+        f("start_month", self.start_month);
     }
 
     friend bool operator==(const Programme&, const Programme&) = default;
@@ -231,7 +235,12 @@ struct YearlyDeadline {
     int published_through = 0;
     // Where another source gives a later date for the same deadline: the earlier one is kept.
     std::string disputed_note;
+    std::string disputed_note_nb;
     std::vector<std::string> disputed_sources;
+    // Where the home university must be (exchange: it nominates its students): in one of the
+    // `home_in` country sets, or outside all of the `home_outside` ones; both empty: anywhere.
+    std::vector<std::string> home_in;
+    std::vector<std::string> home_outside;
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -253,7 +262,10 @@ struct YearlyDeadline {
         f("exceptions", self.exceptions);
         f("published_through", self.published_through);
         f("disputed_note", self.disputed_note);
+        f("disputed_note_nb", self.disputed_note_nb);
         f("disputed_sources", self.disputed_sources);
+        f("home_in", self.home_in);
+        f("home_outside", self.home_outside);
     }
 
     friend bool operator==(const YearlyDeadline&, const YearlyDeadline&) = default;
@@ -270,9 +282,14 @@ struct DatedDeadline {
     std::optional<date::local_seconds> closes; // nullopt: no admission for that intake
     Confidence date_confidence = Confidence::confirmed;
     Confidence time_confidence = Confidence::confirmed;
+    // How sure the intake is: a page may date a deadline without naming the intake it is for.
+    Confidence intake_confidence = Confidence::confirmed;
     std::vector<std::string> sources;
     std::string note;
     std::string note_nb;
+    // What a scheme offers (single courses, language courses…); empty: the page does not say.
+    std::string offers;
+    std::string offers_nb;
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -285,9 +302,12 @@ struct DatedDeadline {
         f("closes", self.closes);
         f("date_confidence", self.date_confidence);
         f("time_confidence", self.time_confidence);
+        f("intake_confidence", self.intake_confidence);
         f("sources", self.sources);
         f("note", self.note);
         f("note_nb", self.note_nb);
+        f("offers", self.offers);
+        f("offers_nb", self.offers_nb);
     }
 
     friend bool operator==(const DatedDeadline&, const DatedDeadline&) = default;

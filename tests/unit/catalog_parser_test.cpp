@@ -79,9 +79,9 @@ TEST(ParseCatalog, ShippedDataLoadsWithoutDiagnostics) {
     EXPECT_EQ(c.rules.size(), 12u);
     EXPECT_EQ(c.territories.size(), 6u);
     EXPECT_EQ(c.tracks.size(), 4u); // the refugee schemes, and PhD rolling for each group
-    EXPECT_EQ(c.yearly.size(), 26u);
+    EXPECT_EQ(c.yearly.size(), 27u);
     EXPECT_GE(c.programmes.size(), 35u);
-    EXPECT_EQ(c.dated.size(), 5u);
+    EXPECT_EQ(c.dated.size(), 6u);
     ASSERT_NE(c.country_set("nordic"), nullptr);
     EXPECT_THAT(c.country_set("nordic")->countries,
                 ElementsAre("NO", "SE", "DK", "FI", "IS", "FO", "GL", "AX"));
