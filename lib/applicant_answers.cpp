@@ -14,12 +14,20 @@ std::vector<Answer> answers_for(const Catalog& catalog, Group group, const Appli
     query.intake = q.intake;
     query.programme = q.programme;
     query.closing_soon = q.closing_soon;
+    query.home_country = q.home_country;
     return answer(catalog, query);
 }
 
 bool nothing_to_apply_for(const std::vector<Answer>& answers) {
     return answers.size() == 1 && answers.front().status == Status::none &&
            !answers.front().closed_to_group;
+}
+
+// The group's separate scheme has dated places: a refugee's temporary study places. They are
+// not a programme's admission, so the regular route still comes first.
+bool scheme_dated(const std::vector<Answer>& answers) {
+    return !answers.empty() && answers.front().occurrence && answers.front().track != nullptr &&
+           answers.front().track->kind == TrackKind::scheme;
 }
 
 // For a group with nothing to apply for, the group the profile falls to without that group's
@@ -49,7 +57,11 @@ regular_route(const Catalog& catalog, const Profile& profile, Group group,
 } // namespace
 
 ApplicantAnswers answer_applicant(const Catalog& catalog, const Profile& profile,
-                                  const ApplicantQuery& q) {
+                                  const ApplicantQuery& query) {
+    ApplicantQuery q = query;
+    if (!q.home_country) {
+        q.home_country = profile.home_country; // the profile's, unless the query names one
+    }
     ApplicantAnswers out;
     std::vector<Group> groups;
     if (profile.empty()) {
@@ -60,13 +72,25 @@ ApplicantAnswers answer_applicant(const Catalog& catalog, const Profile& profile
     }
     for (const Group group : groups) {
         auto answers = answers_for(catalog, group, q);
-        if (nothing_to_apply_for(answers)) {
+        const bool scheme_open = scheme_dated(answers);
+        if (nothing_to_apply_for(answers) || scheme_open) {
             // In an overview nothing else is known of the applicant but the group itself.
             Profile asked = profile;
             if (profile.empty() && group == Group::refugee) {
                 asked.refugee = RefugeeStatus::yes;
             }
             if (auto regular = regular_route(catalog, asked, group, answers, q)) {
+                if (scheme_open) {
+                    for (auto& a : regular->second) {
+                        a.instead_of->scheme_open = true;
+                    }
+                    // The temporary places are nobody's programme: asked about one, only
+                    // its regular route is an answer.
+                    for (auto& a : q.programme ? std::vector<Answer>{} : answers) {
+                        a.scheme = true;
+                        regular->second.push_back(std::move(a));
+                    }
+                }
                 answers = std::move(regular->second);
                 if (out.resolution) {
                     // The territory steps were said in the first pass already.

@@ -24,6 +24,7 @@ struct ApplicantQuery {
     std::optional<Intake> intake;
     const Programme* programme = nullptr;
     std::chrono::seconds closing_soon = default_closing_soon;
+    std::optional<std::string> home_country; // exchange: where the home university is
 };
 
 struct ApplicantAnswers {
@@ -36,7 +37,9 @@ struct ApplicantAnswers {
 // Resolves the profile (none: every group of the level) and answers for each group. A group
 // whose answer is `none` although the profile also fits another group's rules (a refugee when
 // NTNU runs no separate admission) gets that group's answers, marked `instead_of`: nobody who
-// can apply through a regular process is told there is no deadline.
+// can apply through a regular process is told there is no deadline. A group whose separate
+// scheme is dated (a refugee's temporary study places) gets the regular route first too, and the
+// scheme's answers after it, marked Answer::scheme: the places are not a programme's admission.
 ApplicantAnswers answer_applicant(const Catalog& catalog, const Profile& profile,
                                   const ApplicantQuery& query);
 

@@ -211,7 +211,9 @@ struct Programme {
     int source_year = 0; // the year of the newest source that shows it offered; 0: unknown
     TeachingLanguage language = TeachingLanguage::unconfirmed;
     std::vector<PausedIntake> paused; // in intake order
-    int start_month = 0; // the month teaching starts where a quote states it, 1-12; 0: not stated
+    // The month its studies start, where its page says ("Study start in September only"): it
+    // wins over the level's semester start. 0: the level's.
+    unsigned start_month = 0;
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -296,6 +298,10 @@ struct YearlyDeadline {
     std::vector<std::string> disputed_sources;
     std::vector<Source> disputed_source_details;
     std::optional<date::year_month_day> checked;
+    // Where the home university must be (exchange: it nominates its students): in one of the
+    // `home_in` country sets, or outside all of the `home_outside` ones; both empty: anywhere.
+    std::vector<std::string> home_in;
+    std::vector<std::string> home_outside;
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -325,6 +331,8 @@ struct YearlyDeadline {
         f("disputed_sources", self.disputed_sources);
         f("disputed_source_details", self.disputed_source_details);
         f("checked", self.checked);
+        f("home_in", self.home_in);
+        f("home_outside", self.home_outside);
     }
 
     friend bool operator==(const YearlyDeadline&, const YearlyDeadline&) = default;
@@ -341,11 +349,16 @@ struct DatedDeadline {
     std::optional<date::local_seconds> closes; // nullopt: no admission for that intake
     Confidence date_confidence = Confidence::confirmed;
     Confidence time_confidence = Confidence::confirmed;
+    // How sure the intake is: a page may date a deadline without naming the intake it is for.
+    Confidence intake_confidence = Confidence::confirmed;
     std::vector<std::string> sources;
     std::vector<Source> source_details;
     std::string note;
     std::string note_nb;
     std::optional<date::year_month_day> checked;
+    // What a scheme offers (single courses, language courses…); empty: the page does not say.
+    std::string offers;
+    std::string offers_nb;
 
     // Every field, once: see the top of this file.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -358,11 +371,14 @@ struct DatedDeadline {
         f("closes", self.closes);
         f("date_confidence", self.date_confidence);
         f("time_confidence", self.time_confidence);
+        f("intake_confidence", self.intake_confidence);
         f("sources", self.sources);
         f("source_details", self.source_details);
         f("note", self.note);
         f("note_nb", self.note_nb);
         f("checked", self.checked);
+        f("offers", self.offers);
+        f("offers_nb", self.offers_nb);
     }
 
     friend bool operator==(const DatedDeadline&, const DatedDeadline&) = default;

@@ -384,6 +384,29 @@ std::vector<std::string> programme_references(Reader& reader, const toml::table&
     return ids;
 }
 
+// Country sets a deadline names (`home_in`, `home_outside`); each must be one the data defines.
+std::vector<std::string> country_set_references(Reader& reader, const toml::table& t,
+                                                std::string_view key, std::string_view where,
+                                                const Catalog& catalog) {
+    auto ids = reader.strings(t, key, where, false);
+    const auto* array = t.get_as<toml::array>(key);
+    std::vector<std::string> known;
+    for (const auto& set : catalog.country_sets) {
+        known.push_back(set.id);
+    }
+    for (std::size_t i = 0; array != nullptr && i < array->size(); ++i) {
+        const auto* id = (*array)[i].as_string();
+        if (id == nullptr || catalog.country_set(id->get()) != nullptr) {
+            continue;
+        }
+        const auto hint = closest_matches(id->get(), known);
+        reader.error((*array)[i],
+                     fmt::format("unknown country set '{}'{}", id->get(),
+                                 hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint[0])));
+    }
+    return ids;
+}
+
 void check_unique_id(Reader& reader, std::set<std::string>& seen, const toml::table& table,
                      const std::string& id) {
     if (!id.empty() && !seen.insert(id).second) {
@@ -744,7 +767,9 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
                            "disputed_note_nb",
                            "disputed_sources",
                            "published_sources",
-                           "checked"});
+                           "checked",
+                           "home_in",
+                           "home_outside"});
         YearlyDeadline d;
         d.id = reader.string(t, "id", "[[deadline]]").value_or("");
         check_unique_id(reader, ids, t, d.id);
@@ -785,6 +810,12 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
         auto published = reader.sources(t, "published_sources", where, Reader::Required::no);
         d.published_sources = std::move(published.urls);
         d.published_source_details = std::move(published.details);
+        d.home_in = country_set_references(reader, t, "home_in", where, catalog);
+        d.home_outside = country_set_references(reader, t, "home_outside", where, catalog);
+        if (!d.home_in.empty() && !d.home_outside.empty()) {
+            reader.error(t,
+                         fmt::format("{} has both 'home_in' and 'home_outside': give one", where));
+        }
         if (d.disputed_note.empty() != d.disputed_sources.empty()) {
             reader.error(t, fmt::format("{} needs both 'disputed_note' and 'disputed_sources', "
                                         "or neither",
@@ -836,8 +867,8 @@ bool read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
     const bool all_tables = for_each_table(reader, root, "dated", [&](const toml::table& t) {
         reader.check_keys(t, "[[dated]]",
                           {"id", "levels", "groups", "milestone", "intake", "closes", "offered",
-                           "date_confidence", "time_confidence", "sources", "note", "note_nb",
-                           "programmes", "checked"});
+                           "date_confidence", "time_confidence", "intake_confidence", "sources",
+                           "note", "note_nb", "offers", "offers_nb", "programmes", "checked"});
         DatedDeadline d;
         d.id = reader.string(t, "id", "[[dated]]").value_or("");
         check_unique_id(reader, ids, t, d.id);
@@ -874,6 +905,16 @@ bool read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
         d.checked = reader.checked(t);
         d.note = reader.string(t, "note", where, false).value_or("");
         d.note_nb = reader.string(t, "note_nb", where, false).value_or("");
+        if (t.get("intake_confidence") != nullptr) {
+            d.intake_confidence =
+                reader.confidence(t, "intake_confidence", where).value_or(d.intake_confidence);
+        }
+        d.offers = reader.string(t, "offers", where, false).value_or("");
+        d.offers_nb = reader.string(t, "offers_nb", where, false).value_or("");
+        if (d.offers.empty() != d.offers_nb.empty()) {
+            reader.error(t,
+                         fmt::format("{} needs both 'offers' and 'offers_nb', or neither", where));
+        }
         const toml::node* closes = t.get("closes");
         if (offered) {
             d.time_confidence =
@@ -1109,10 +1150,11 @@ void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) 
                              unknown_value("language", *language, {"english", "norwegian"}));
             }
         }
-        // The month teaching starts, where the programme's page states it (not used here yet).
+        // The month teaching starts, where the programme's page states it: the journey's
+        // semester start uses it.
         if (t.get("start_month") != nullptr) {
             p.start_month =
-                static_cast<int>(reader.integer(t, "start_month", where, 1, 12).value_or(0));
+                static_cast<unsigned>(reader.integer(t, "start_month", where, 1, 12).value_or(0));
         }
         read_paused(reader, t, where, p);
         catalog.programmes.push_back(std::move(p));

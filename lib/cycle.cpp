@@ -21,7 +21,9 @@ Cycle choose_cycle(const Catalog& catalog, const CycleQuery& q) {
             cycle.groups.push_back(g);
         }
     }
-    const auto scope = [&](Group g) { return Scope{cycle.level, g, cycle.programme}; };
+    const auto scope = [&](Group g) {
+        return Scope{cycle.level, g, cycle.programme, std::nullopt};
+    };
     cycle.intake = q.intake;
     if (!cycle.intake && cycle.own && !closed_to(cycle.programme, *cycle.own)) {
         cycle.intake = next_intake(catalog, scope(*cycle.own), q.now);
@@ -37,8 +39,20 @@ Cycle choose_cycle(const Catalog& catalog, const CycleQuery& q) {
             cycle.missed = own.front().previous;
         }
     }
-    if (!cycle.intake) {
+    // A group's separate scheme (a refugee's temporary places) is not the programmes' cycle:
+    // the regular groups' next intake is drawn, the scheme's only when no other group has one.
+    const auto is_scheme = [&](Group g) {
+        const Track* track = catalog.track(cycle.level, g);
+        return track != nullptr && track->kind == TrackKind::scheme;
+    };
+    for (const bool schemes : {false, true}) {
+        if (cycle.intake) {
+            break;
+        }
         for (const Group g : cycle.groups) {
+            if (is_scheme(g) != schemes) {
+                continue;
+            }
             const auto next = next_intake(catalog, scope(g), q.now);
             if (next && (!cycle.intake || *next < *cycle.intake)) {
                 cycle.intake = next;

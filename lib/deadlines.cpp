@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "deadlines.hpp"
 
+#include "group_resolution.hpp"
+
 #include <algorithm>
 
 namespace ntnu {
@@ -8,6 +10,26 @@ namespace {
 
 template <typename T> bool contains(const std::vector<T>& values, const T& value) {
     return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+bool in_any_set(const Catalog& catalog, const std::vector<std::string>& sets,
+                const std::string& alpha2) {
+    return std::any_of(sets.begin(), sets.end(), [&](const std::string& set) {
+        return in_country_set(catalog, set, alpha2);
+    });
+}
+
+// A deadline kept for where the home university is: with the country known, the deadline's
+// condition decides; unknown, every such deadline applies (occurrences_for_intake then keeps
+// the earlier date of a milestone).
+bool home_fits(const Catalog& catalog, const YearlyDeadline& d, const Scope& scope) {
+    if (!scope.home_country) {
+        return true;
+    }
+    if (!d.home_in.empty() && !in_any_set(catalog, d.home_in, *scope.home_country)) {
+        return false;
+    }
+    return d.home_outside.empty() || !in_any_set(catalog, d.home_outside, *scope.home_country);
 }
 
 // A programme's own deadlines replace the level's general ones; others keep the general ones.
@@ -48,6 +70,8 @@ Occurrence from_yearly(const Catalog& catalog, const YearlyDeadline& d, const In
         o.published_sources = d.published_sources;
         o.published_source_details = d.published_source_details;
     }
+    o.home_in = d.home_in;
+    o.home_outside = d.home_outside;
     // A yearly rule says nothing certain about a cycle NTNU has not published yet.
     if (intake.year > d.published_through) {
         o.date_confidence = weakest(o.date_confidence, Confidence::projected);
@@ -83,6 +107,9 @@ Occurrence from_dated(const Catalog& catalog, const DatedDeadline& d) {
     o.source_details = d.source_details;
     o.note = d.note;
     o.note_nb = d.note_nb;
+    o.intake_confidence = d.intake_confidence;
+    o.offers = d.offers;
+    o.offers_nb = d.offers_nb;
     o.local = *d.closes;
     o.closes = to_instant(catalog, o.local);
     return o;
@@ -121,6 +148,31 @@ std::optional<Occurrence> final_milestone(const std::vector<Occurrence>& occurre
     return best;
 }
 
+// Without the home university's country, a milestone two deadlines give by that country is met
+// by the earlier date; the later one, which holds where the home university is in its sets, is
+// kept beside it. `out` is in closing order.
+void keep_earlier_by_home(std::vector<Occurrence>& out) {
+    const auto by_home = [](const Occurrence& o) {
+        return !o.home_in.empty() || !o.home_outside.empty();
+    };
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (!by_home(out[i])) {
+            continue;
+        }
+        for (std::size_t j = i + 1; j < out.size();) {
+            if (by_home(out[j]) && out[j].milestone == out[i].milestone) {
+                if (!out[j].home_in.empty() && !out[i].if_home_in) {
+                    out[i].if_home_in = HomeAlternative{out[j].deadline_id, out[j].local,
+                                                        out[j].closes, out[j].home_in};
+                }
+                out.erase(out.begin() + static_cast<std::ptrdiff_t>(j));
+            } else {
+                ++j;
+            }
+        }
+    }
+}
+
 } // namespace
 
 Status status_at(Instant closes, Instant now, std::chrono::seconds closing_soon) {
@@ -135,7 +187,7 @@ std::vector<Occurrence> occurrences_for_intake(const Catalog& catalog, const Sco
                                                const Intake& intake) {
     std::vector<Occurrence> out;
     for (const auto& d : catalog.yearly) {
-        if (applies(d, scope) && d.semester == intake.semester) {
+        if (applies(d, scope) && d.semester == intake.semester && home_fits(catalog, d, scope)) {
             out.push_back(from_yearly(catalog, d, intake));
         }
     }
@@ -146,6 +198,9 @@ std::vector<Occurrence> occurrences_for_intake(const Catalog& catalog, const Sco
     }
     std::sort(out.begin(), out.end(),
               [](const Occurrence& a, const Occurrence& b) { return a.closes < b.closes; });
+    if (!scope.home_country) {
+        keep_earlier_by_home(out);
+    }
     return out;
 }
 
@@ -166,7 +221,7 @@ std::vector<Answer> answer(const Catalog& catalog, const Query& q) {
     base.group = q.group;
     base.track = catalog.track(q.level, q.group);
     base.programme = q.programme;
-    const Scope scope{q.level, q.group, q.programme};
+    const Scope scope{q.level, q.group, q.programme, q.home_country};
     if (q.programme != nullptr && contains(q.programme->closed_to, q.group)) {
         base.closed_to_group = true;
         base.status = Status::none;
@@ -254,7 +309,7 @@ Verdict check_verdict(const std::vector<Answer>& answers, std::chrono::seconds w
     bool any_open = false;
     bool any_within = false;
     for (const auto& a : answers) {
-        if (!a.remaining) {
+        if (!a.remaining || a.scheme) {
             continue;
         }
         any_dated = true;

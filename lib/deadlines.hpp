@@ -15,6 +15,15 @@ namespace ntnu {
 // The default closing-soon window: status turns from open to closing_soon inside it.
 inline constexpr std::chrono::seconds default_closing_soon{14 * 24 * 3600};
 
+// The later date of a milestone that applies only where the home university is in some
+// country sets.
+struct HomeAlternative {
+    std::string deadline_id;
+    date::local_seconds local{};
+    Instant closes{};
+    std::vector<std::string> home_in; // country-set ids
+};
+
 // One closing instant of a deadline, for one intake.
 struct Occurrence {
     std::string deadline_id;
@@ -37,6 +46,14 @@ struct Occurrence {
     std::vector<Source> time_source_details;
     std::vector<Source> disputed_source_details;
     std::vector<Source> published_source_details;
+    std::vector<std::string> home_in;      // the deadline's home-university condition, if any
+    std::vector<std::string> home_outside; // (see YearlyDeadline)
+    // The home university's country was not given, and this milestone closes later where the
+    // home university is in these sets: the earlier date is the one shown (it is met either way).
+    std::optional<HomeAlternative> if_home_in;
+    Confidence intake_confidence = Confidence::confirmed; // a dated entry may infer its intake
+    std::string offers;                                   // what a scheme offers; empty: not stated
+    std::string offers_nb;
 };
 
 // A refugee's own group had no separate admission for the intake, so the answer is the
@@ -45,6 +62,9 @@ struct InsteadOf {
     Group group = Group::refugee; // the group that had no entry
     std::string reason;           // the data's note on that intake, if any
     std::optional<Intake> intake; // the intake the reason is about
+    // The group's own scheme is open too (temporary study places, not a programme): the
+    // regular route comes first, the scheme's answers after it, marked `scheme`.
+    bool scheme_open = false;
 };
 
 // What applies to one level and group (and milestone), at one instant.
@@ -68,6 +88,9 @@ struct Answer {
     // An intake after the programme's last paused one: NTNU has not said whether the pause goes
     // on, so the general date is shown with its date assumed.
     const PausedIntake* after_pause = nullptr;
+    // The group's separate scheme (a refugee's temporary study places), shown after the regular
+    // route; `check` never decides on it.
+    bool scheme = false;
 };
 
 struct Query {
@@ -77,6 +100,7 @@ struct Query {
     std::optional<Intake> intake;         // a given intake, rather than the next open one
     const Programme* programme = nullptr; // its own deadlines replace the level's
     std::chrono::seconds closing_soon = default_closing_soon;
+    std::optional<std::string> home_country; // exchange: where the home university is (alpha-2)
 };
 
 // Which deadlines are asked about: a level and group, and perhaps one programme.
@@ -84,9 +108,14 @@ struct Scope {
     Level level = Level::master;
     Group group = Group::non_eu;
     const Programme* programme = nullptr;
+    // Exchange: the home university's country (alpha-2). Unknown: every deadline whatever its
+    // home condition, and of two dates of one milestone the earlier (see Occurrence::if_home_in).
+    std::optional<std::string> home_country = std::nullopt;
 };
 
-// Every milestone occurrence of one intake in a scope, in closing order.
+// Every milestone occurrence of one intake in a scope, in closing order. Without a home
+// country, a milestone that two deadlines give by the home university's country keeps its
+// earlier date, with the later one in if_home_in.
 std::vector<Occurrence> occurrences_for_intake(const Catalog& catalog, const Scope& scope,
                                                const Intake& intake);
 
@@ -123,7 +152,8 @@ template <> struct EnumNames<Verdict> {
 // cannot_apply when the programme is closed to the applicant's group or its intake is paused;
 // else within the window when some deadline still open closes at most `within` from now; closed
 // only when every dated deadline of the intake has closed, since a later milestone still lets
-// the applicant act; no_deadline when none is dated.
+// the applicant act; no_deadline when none is dated. Scheme answers (Answer::scheme) are passed
+// over: the regular route decides.
 Verdict check_verdict(const std::vector<Answer>& answers, std::chrono::seconds within);
 
 } // namespace ntnu

@@ -22,6 +22,9 @@ struct Profile {
     HasNorwegianId norwegian_id = HasNorwegianId::no;
     RefugeeStatus refugee = RefugeeStatus::no;
     std::optional<Group> category; // named directly: the rules are skipped
+    // Exchange: where the home university is. It decides no group, only which nomination
+    // date applies (Scope::home_country), so it does not make a profile non-empty.
+    std::optional<std::string> home_country;
 
     // True when nothing was said about the applicant, so every group is of interest.
     bool empty() const;

@@ -168,6 +168,16 @@ std::vector<JourneyEntry> journey(const Catalog& catalog, const JourneyQuery& q)
             e.precision = StepPrecision::month;
             e.month = date::year{q.intake.year} / date::month{step.month};
         }
+        // A programme's own study start wins over the level's (msisee: "Study start in
+        // September only."), with the programme's sources.
+        if (starts_semester(step) && q.programme != nullptr && q.programme->start_month != 0) {
+            e.precision = StepPrecision::month;
+            e.month = date::year{q.intake.year} / date::month{q.programme->start_month};
+            e.confidence = q.programme->provenance.confidence;
+            e.sources = q.programme->provenance.sources;
+            e.note.clear();
+            e.note_nb.clear();
+        }
         if (e.precision == StepPrecision::day) {
             e.month = date::year_month{e.day.year(), e.day.month()};
             e.past = date::local_days{e.day} < today;

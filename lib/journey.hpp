@@ -63,7 +63,8 @@ struct JourneyQuery {
 };
 
 // The steps of the data for the query's level, group and intake, in the data's order, with
-// their dates. A step whose audience the profile is not part of is left out.
+// their dates. A step whose audience the profile is not part of is left out. A programme with
+// its own start month (Programme::start_month) starts the semester in that month.
 std::vector<JourneyEntry> journey(const Catalog& catalog, const JourneyQuery& query);
 
 // Whether the step starts the semester: the data names such steps "semester-start-…", and

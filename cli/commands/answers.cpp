@@ -29,6 +29,7 @@ ProfileAnswers collect_answers(const ProfileOptions& options, const Context& con
     query.intake = out.profile.intake;
     query.closing_soon = closing_soon;
     query.programme = out.programme;
+    query.home_country = out.profile.profile.home_country;
     auto answers = answer_applicant(context.catalog, out.profile.profile, query);
     out.resolution = std::move(answers.resolution);
     out.groups = std::move(answers.groups);

@@ -90,23 +90,36 @@ IcsEvent event_of(const Answer& a, const std::vector<Alarm>& alarms, const Conte
     const std::string milestone_text = milestone_title(o.milestone, l);
     const std::string group_text = group_title(a.group, l);
     const std::string level_text = level_title(a.level, l);
-    const std::string intake_text = intake_title(o.intake, l);
+    // A scheme's intake may be inferred ("spring 2027 (inferred)"): the page dates it only.
+    const std::string intake_text =
+        a.scheme ? answer_intake_title(a, l) : intake_title(o.intake, l);
     // fmt::arg keeps a reference: the texts above must outlive these.
     const auto milestone = arg("milestone", milestone_text);
     const auto group = arg("group", group_text);
     const auto level = arg("level", level_text);
     const auto intake = arg("intake", intake_text);
-    e.summary = l.format(Msg::calendar_summary, arg("what", what), milestone, group, level, intake);
+    std::string d;
+    if (a.scheme) {
+        // The refugees' temporary study places are a scheme of their own, not the level's
+        // programmes: the event must not say "master's programmes".
+        // "~spring 2027" in the title, as in the overview: the page does not name the intake.
+        const bool inferred = o.intake_confidence != Confidence::confirmed;
+        e.summary = l.format(Msg::calendar_scheme_summary, arg("what", what), milestone, group,
+                             arg("intake", (inferred ? "~" : "") + intake_title(o.intake, l)));
+        d += l.format(Msg::calendar_scheme_what, milestone, group, intake);
+    } else {
+        e.summary =
+            l.format(Msg::calendar_summary, arg("what", what), milestone, group, level, intake);
+        d += l.format(
+            Msg::calendar_what, milestone, group, level,
+            arg("programme", a.programme != nullptr
+                                 ? fmt::format(" ({}, {})", a.programme->name, a.programme->id)
+                                 : std::string()),
+            intake);
+    }
+    d += "\n";
 
     const std::vector<std::string>& sources = o.sources;
-    std::string d;
-    d +=
-        l.format(Msg::calendar_what, milestone, group, level,
-                 arg("programme", a.programme != nullptr
-                                      ? fmt::format(" ({}, {})", a.programme->name, a.programme->id)
-                                      : std::string()),
-                 intake);
-    d += "\n";
     d += l.format(Msg::calendar_closes, arg("local", date::format("%F %H:%M", o.local)),
                   arg("zone", oslo.name()), arg("instant", format_rfc3339(o.closes, oslo)));
     d += "\n";
@@ -249,7 +262,9 @@ int run_calendar(const CalendarOptions& options, Context& context) {
     }
     for (const auto& g : collected.groups) {
         for (const auto& a : g.answers) {
-            if (a.occurrence && a.milestone == Milestone::apply) {
+            // A scheme's steps are not the level's: NTNU dates its deadline only (its intake is
+            // inferred, what it offers unstated), so no semester registration is drawn after it.
+            if (a.occurrence && a.milestone == Milestone::apply && !a.scheme) {
                 add_step_events(a, collected, alarms, context, events);
             }
         }

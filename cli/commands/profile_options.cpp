@@ -34,6 +34,9 @@ void add_profile_options(CLI::App& app, ProfileOptions& o, const Language& l) {
         ->option_text(help(l, Msg::metavar_group));
     app.add_option("--intake", o.intake, help(l, Msg::help_intake))
         ->option_text(help(l, Msg::metavar_intake));
+    completes(app.add_option("--home-country", o.home_country, help(l, Msg::help_home_country)),
+              "countries")
+        ->option_text(help(l, Msg::metavar_country));
 }
 
 void add_programme_option(CLI::App& app, ProfileOptions& o, const Language& l) {
@@ -190,6 +193,9 @@ ResolvedProfile resolve_profile(const ProfileOptions& o, const Language& l) {
     }
     if (o.degree_from) {
         r.profile.degree_from = country_code(*o.degree_from, "--degree-from", l);
+    }
+    if (o.home_country) {
+        r.profile.home_country = country_code(*o.home_country, "--home-country", l);
     }
     r.profile.norwegian_id = o.norwegian_id ? HasNorwegianId::yes : HasNorwegianId::no;
     r.profile.refugee = o.refugee ? RefugeeStatus::yes : RefugeeStatus::no;

@@ -23,10 +23,12 @@ struct ProfileOptions {
     bool norwegian_id = false;
     std::optional<std::string> category;
     std::optional<std::string> intake;
-    std::optional<std::string> programme; // an id; see add_programme_option
+    std::optional<std::string> programme;    // an id; see add_programme_option
+    std::optional<std::string> home_country; // exchange: where the home university is
 };
 
-// Adds --level, --refugee, --citizenship, --degree-from, --norwegian-id, --category, --intake.
+// Adds --level, --refugee, --citizenship, --degree-from, --norwegian-id, --category, --intake,
+// --home-country.
 void add_profile_options(CLI::App& app, ProfileOptions& options, const Language& lang);
 
 // Adds --programme ID: a programme whose own deadline or restrictions then apply.

@@ -65,6 +65,9 @@ void render_verdict(Verdict verdict, const std::vector<Answer>& answers,
     // The answer that decided: the soonest still open, else the last to have closed.
     const Answer* decisive = &answers.front();
     for (const auto& a : answers) {
+        if (a.scheme) {
+            continue; // a group's separate scheme comes second: the regular route decides
+        }
         if (a.remaining && a.remaining->count() > 0) {
             decisive = &a;
             break;

@@ -68,9 +68,9 @@ std::string milestone_label(Milestone milestone, const Language& lang) {
 // "NTNU has no separate admission for refugees for autumn 2027: …, in the EU/EEA group."
 std::string instead_of_text(const InsteadOf& instead_of, Group regular,
                             const std::optional<Intake>& answered, const Language& l) {
-    std::string text =
-        l.format(Msg::card_instead_of, arg("group", group_title(instead_of.group, l)),
-                 arg("regular", group_title(regular, l)));
+    std::string text = l.format(
+        instead_of.scheme_open ? Msg::card_instead_of_scheme : Msg::card_instead_of,
+        arg("group", group_title(instead_of.group, l)), arg("regular", group_title(regular, l)));
     // The data's note on the refugee scheme, when it is about this very intake.
     if (!instead_of.reason.empty() && instead_of.intake && instead_of.intake == answered) {
         text += " " + l.format(Msg::card_intake_reason,
@@ -105,6 +105,20 @@ void render_occurrence(const Answer& a, Context& c) {
               l.format(Msg::card_status_milestone, arg("status", status_text(a, l)),
                        arg("milestone", milestone_title(a.milestone, l))),
               tone_of(a.status));
+    if (a.milestone == Milestone::nominate) {
+        card_line(c, "", l.text(Msg::card_nominated_by_home));
+    }
+    if (o.if_home_in) {
+        std::vector<std::string> sets;
+        for (const auto& id : o.if_home_in->home_in) {
+            const CountrySet* set = c.catalog.country_set(id);
+            sets.push_back(set == nullptr ? id : note_in(set->name, set->name_nb, l));
+        }
+        card_line(c, "",
+                  l.format(Msg::card_if_home_in, arg("sets", l.join(sets, Msg::list_or)),
+                           arg("datetime", long_datetime(o.if_home_in->closes, oslo, l))),
+                  Tone::warn);
+    }
     if (!o.note.empty()) {
         card_line(c, l.text(Msg::label_note), note_in(o.note, o.note_nb, l));
     }
@@ -113,6 +127,24 @@ void render_occurrence(const Answer& a, Context& c) {
                   l.format(Msg::card_disputed,
                            arg("note", note_in(o.disputed_note, o.disputed_note_nb, l))),
                   Tone::warn);
+    }
+}
+
+// A group's separate scheme (a refugee's temporary study places), after the regular route:
+// its date, its intake (which the page may not name), what it offers and its page.
+void render_scheme(const Answer& a, Context& c) {
+    const auto& l = c.lang;
+    const auto& o = *a.occurrence;
+    c.out << "\n";
+    card_line(c, "", l.format(Msg::card_scheme, arg("group", group_title(a.group, l))),
+              Tone::emphasis);
+    render_occurrence(a, c);
+    card_line(c, l.text(Msg::label_intake), answer_intake_title(a, l));
+    card_line(c, l.text(Msg::label_offers),
+              o.offers.empty() ? std::string(l.text(Msg::card_offers_not_stated))
+                               : note_in(o.offers, o.offers_nb, l));
+    if (a.track) {
+        card_line(c, l.text(Msg::label_see), a.track->url);
     }
 }
 
@@ -220,6 +252,9 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
     c.out << "\n";
     std::vector<const Answer*> all;
     for (const auto& a : group.answers) {
+        if (a.scheme) {
+            continue; // after the regular route, below
+        }
         if (!all.empty()) {
             c.out << "\n"; // one block per milestone: nominate, then apply
         }
@@ -299,6 +334,12 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
                       l.format(Msg::card_group_not_confirmed,
                                arg("confidence", confidence_title(resolution->confidence(), l))),
                       Tone::warn);
+        }
+    }
+    for (const auto& a : group.answers) {
+        if (a.scheme && a.occurrence) {
+            all.push_back(&a);
+            render_scheme(a, c);
         }
     }
     std::vector<std::string> sources;
@@ -387,6 +428,18 @@ constexpr Wording<Milestone, 4> milestone_cells{{
 }};
 static_assert(words_every_value(milestone_cells));
 
+std::string answer_intake_title(const Answer& a, const Language& lang) {
+    if (!a.intake) {
+        return "";
+    }
+    const Confidence sure = a.occurrence ? a.occurrence->intake_confidence : Confidence::confirmed;
+    return sure == Confidence::confirmed
+               ? intake_title(*a.intake, lang)
+               : lang.format(Msg::card_intake_with_confidence,
+                             arg("intake", intake_title(*a.intake, lang)),
+                             arg("confidence", confidence_title(sure, lang)));
+}
+
 bool time_assumed(const Answer& a) {
     return a.occurrence && a.occurrence->time_confidence != Confidence::confirmed;
 }
@@ -407,7 +460,9 @@ Row overview_row(Group group, const Answer& a, const Cell& no_date, const Contex
         row.push_back({a.remaining->count() > 0 ? short_duration(*a.remaining, l)
                                                 : std::string(l.text(Msg::overview_closed)),
                        tone_of(a.status)});
-        row.push_back({a.intake ? intake_title(*a.intake, l) : ""});
+        // "~spring 2027": an intake the page does not name, said in a footnote (narrow cells).
+        const bool inferred = a.occurrence->intake_confidence != Confidence::confirmed;
+        row.push_back({a.intake ? (inferred ? "~" : "") + intake_title(*a.intake, l) : ""});
     } else {
         row.push_back(no_date);
         if (!same_zone(c)) {
@@ -421,7 +476,9 @@ Row overview_row(Group group, const Answer& a, const Cell& no_date, const Contex
 
 std::string overview_group_cell(Group group, const Answer& a, const Language& lang) {
     std::string text = short_group_title(group, lang);
-    if (a.instead_of) {
+    if (a.scheme) {
+        text = lang.format(Msg::overview_group_scheme, arg("group", text));
+    } else if (a.instead_of) {
         // A refugee with no separate scheme: the regular group's deadline, marked.
         text = lang.format(Msg::overview_group_as, arg("group", text),
                            arg("regular", short_group_title(a.group, lang)));
@@ -506,6 +563,11 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
             return a->occurrence && a->occurrence->date_confidence == Confidence::projected;
         })) {
         footnote(c, l.text(Msg::overview_projected), Tone::warn);
+    }
+    if (std::any_of(all.begin(), all.end(), [](const Answer* a) {
+            return a->occurrence && a->occurrence->intake_confidence != Confidence::confirmed;
+        })) {
+        footnote(c, l.text(Msg::overview_intake_inferred), Tone::plain);
     }
     for (const auto& [url, group_names] : footnotes) {
         footnote(c,

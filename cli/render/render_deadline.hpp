@@ -25,6 +25,10 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
 // Warns, on human output, when the data was last checked more than a year ago.
 void warn_if_stale(Context& context);
 
+// The answer's intake, "spring 2027 (inferred)" where the page dates a deadline without
+// naming its intake; "" without one.
+std::string answer_intake_title(const Answer& answer, const Language& lang);
+
 // Whether a time of day NTNU does not state outright gets the footnote mark.
 bool time_assumed(const Answer& answer);
 

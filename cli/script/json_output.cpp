@@ -134,6 +134,9 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
                                                                     : Json(a.instead_of->reason)},
                             {"intake", intake_json(a.instead_of->intake)}}
                      : Json(nullptr);
+    if (a.instead_of && a.instead_of->scheme_open) {
+        r["instead_of"]["scheme_open"] = true; // present only when so: older output unchanged
+    }
     r["disputed"] =
         o && !o->disputed_note.empty()
             ? Json{{"note", o->disputed_note}, {"sources", string_array(o->disputed_sources)}}
@@ -161,6 +164,20 @@ Json json_result(const Answer& a, const std::optional<Resolution>& resolution,
     if (a.paused != nullptr && a.programme != nullptr) {
         r["none_reason"] = fmt::format("NTNU paused admission to {} for {}", a.programme->name,
                                        intake_id(a.paused->intake));
+    }
+    // Exchange, home university's country not given: the later date where it is in these sets.
+    if (o && o->if_home_in) {
+        r["if_home_in"] = Json{{"country_sets", string_array(o->if_home_in->home_in)},
+                               {"deadline", format_rfc3339(o->if_home_in->closes, oslo)},
+                               {"deadline_id", o->if_home_in->deadline_id}};
+    }
+    // A group's separate scheme, after the regular route: the page may date it without naming
+    // its intake or what it offers.
+    // Present only on such an answer.
+    if (a.scheme && o) {
+        r["scheme"] = Json{{"intake_confidence", to_string(o->intake_confidence)},
+                           {"offers", o->offers.empty() ? Json(nullptr) : Json(o->offers)},
+                           {"url", a.track ? Json(a.track->url) : Json(nullptr)}};
     }
     return r;
 }

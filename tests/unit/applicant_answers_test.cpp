@@ -96,10 +96,14 @@ TEST(RefugeeWithoutAScheme, TheOverviewRowIsTheRegularRoute) {
 TEST(RefugeeWithAScheme, GetsTheSchemeWhileItIsOpen) {
     // Before the autumn 2024 scheme's 1 June 2024 deadline.
     const auto out = ask(refugee(), "2024-02-01T00:00:00Z");
-    const Answer& a = out.groups[0].answers.front();
-    EXPECT_EQ(a.group, Group::refugee);
-    EXPECT_FALSE(a.instead_of.has_value());
-    EXPECT_EQ(closes_utc(a), "2024-06-01T21:59:00Z");
+    // The regular route first (issue 29 #1), then the scheme, marked.
+    const auto& answers = out.groups[0].answers;
+    ASSERT_EQ(answers.size(), 2u);
+    EXPECT_EQ(answers[0].group, Group::eu_eea);
+    EXPECT_TRUE(answers[0].instead_of->scheme_open);
+    EXPECT_EQ(answers[1].group, Group::refugee);
+    EXPECT_TRUE(answers[1].scheme);
+    EXPECT_EQ(closes_utc(answers[1]), "2024-06-01T21:59:00Z");
 }
 
 TEST(Exchange, GroupedByCitizenshipAlone) {
@@ -183,6 +187,74 @@ TEST(Projected, TheTurnOfTheYear) {
         EXPECT_EQ(closes_utc(a), "2027-03-01T22:59:00Z") << now;
         EXPECT_EQ(a.occurrence->date_confidence, Confidence::confirmed) << now;
     }
+}
+
+// The front page given on 2026-11-26 dates the refugees' temporary places: 1 December 2026
+// (facts §12). They are a scheme, not a programme's admission: the regular route stays first,
+// and `check` decides on it alone.
+TEST(RefugeeSchemeOpen, RegularRouteFirstThenTheSchemeMarked) {
+    const auto out = ask(refugee(), "2026-11-26T12:00:00Z");
+    const auto& answers = out.groups.at(0).answers;
+    ASSERT_EQ(answers.size(), 2u);
+    EXPECT_FALSE(answers[0].scheme);
+    EXPECT_EQ(answers[0].group, Group::eu_eea);
+    ASSERT_TRUE(answers[0].instead_of.has_value());
+    EXPECT_TRUE(answers[0].instead_of->scheme_open);
+    EXPECT_TRUE(answers[1].scheme);
+    EXPECT_EQ(closes_utc(answers[1]), "2026-12-01T22:59:00Z");
+    EXPECT_EQ(answers[1].occurrence->intake_confidence, Confidence::inferred);
+    EXPECT_EQ(answers[1].occurrence->intake, (Intake{Semester::spring, 2027}));
+    EXPECT_TRUE(answers[1].occurrence->offers.empty()); // what is offered: not stated
+    // Within 10 days only the scheme closes: the regular route decides, so not within.
+    EXPECT_EQ(check_verdict(answers, 10 * 24h), Verdict::outside_window);
+}
+
+TEST(RefugeeSchemeOpen, AskedAboutAProgrammeOnlyTheRegularRoute) {
+    const auto out = ask(refugee(), "2026-11-26T12:00:00Z", Level::master, "mixd");
+    for (const auto& a : out.groups.at(0).answers) {
+        EXPECT_FALSE(a.scheme);
+    }
+}
+
+TEST(RefugeeSchemeOpen, AfterItClosesNoSchemeIsShown) {
+    const auto out = ask(refugee(), "2026-12-07T12:00:00Z");
+    const auto& answers = out.groups.at(0).answers;
+    ASSERT_EQ(answers.size(), 1u);
+    EXPECT_FALSE(answers[0].scheme);
+    EXPECT_FALSE(answers[0].instead_of->scheme_open);
+}
+
+// Exchange nomination is the earlier of citizenship and the home university's country (issue 29
+// #6): partners outside the EU/EEA, Swiss ones among them, nominate by 15 March.
+TEST(ExchangeNomination, EuCitizenWithoutAHomeCountryMeetsTheFifteenthOfMarch) {
+    const auto out = ask(citizen("FR"), "2026-12-07T12:00:00Z", Level::exchange);
+    const auto& answers = out.groups.at(0).answers;
+    ASSERT_EQ(answers.size(), 2u);
+    EXPECT_EQ(answers[0].milestone, Milestone::nominate);
+    EXPECT_EQ(closes_utc(answers[0]), "2027-03-15T22:59:00Z");
+    ASSERT_TRUE(answers[0].occurrence->if_home_in.has_value());
+    EXPECT_EQ(format_rfc3339_utc(answers[0].occurrence->if_home_in->closes),
+              "2027-04-15T21:59:00Z");
+    // The application (issue 29 #7): 15 April, disputed against the FAQ's 1 May.
+    EXPECT_EQ(closes_utc(answers[1]), "2027-04-15T21:59:00Z");
+    EXPECT_FALSE(answers[1].occurrence->disputed_note.empty());
+}
+
+TEST(ExchangeNomination, TheHomeUniversitysCountryDecides) {
+    Profile swiss = citizen("DE");
+    swiss.home_country = "CH";
+    EXPECT_EQ(closes_utc(ask(swiss, "2026-12-07T12:00:00Z", Level::exchange).groups[0].answers[0]),
+              "2027-03-15T22:59:00Z");
+    Profile german = citizen("DE");
+    german.home_country = "DE";
+    const auto at_home = ask(german, "2026-12-07T12:00:00Z", Level::exchange).groups[0].answers;
+    EXPECT_EQ(closes_utc(at_home[0]), "2027-04-15T21:59:00Z");
+    EXPECT_FALSE(at_home[0].occurrence->if_home_in.has_value());
+    Profile brazilian = citizen("BR");
+    brazilian.home_country = "DE";
+    EXPECT_EQ(
+        closes_utc(ask(brazilian, "2026-12-07T12:00:00Z", Level::exchange).groups[0].answers[0]),
+        "2027-03-15T22:59:00Z");
 }
 
 } // namespace

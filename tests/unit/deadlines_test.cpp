@@ -280,27 +280,32 @@ TEST(Answer, GivenIntakeWithoutADeadlineHasNone) {
 }
 
 // ----------------------------------------------------------------------------------------------
-// The refugee scheme: dated entries only, and none current in late 2026.
+// The refugee scheme: dated entries only. The front page given on 2026-11-26 dates the temporary
+// places then open (1 December 2026); after that, none is current.
+
+TEST(Refugee, TheFrontPagesPlacesAreCurrentUntilTheFirstOfDecember) {
+    const auto a = master(Group::refugee, "2026-11-27T12:00:00Z");
+    ASSERT_TRUE(a.occurrence.has_value());
+    EXPECT_EQ(a.occurrence->deadline_id, "refugee-spring-2027");
+    EXPECT_EQ(a.intake, spring(2027));
+    EXPECT_EQ(a.occurrence->intake_confidence, Confidence::inferred);
+    EXPECT_EQ(format_rfc3339_utc(a.occurrence->closes), "2026-12-01T22:59:00Z");
+}
 
 TEST(Refugee, NoCurrentEntry) {
-    const auto a = master(Group::refugee, "2026-11-27T12:00:00Z");
+    const auto a = master(Group::refugee, "2026-12-07T12:00:00Z");
     EXPECT_EQ(a.status, Status::none);
     EXPECT_FALSE(a.occurrence.has_value());
     EXPECT_FALSE(a.remaining.has_value());
     EXPECT_FALSE(a.intake.has_value());
-    // The latest intake the data records, after the last deadline, explains the silence.
-    EXPECT_EQ(a.none_reason, "No separate admission for refugees: they apply through the "
-                             "regular admission processes.");
-    ASSERT_TRUE(a.none_intake.has_value());
-    EXPECT_EQ(*a.none_intake, autumn(2025));
+    // Nothing recorded after the last deadline: no reason to give.
+    EXPECT_EQ(a.none_reason, "");
     ASSERT_NE(a.track, nullptr);
     EXPECT_EQ(a.track->kind, TrackKind::scheme);
     EXPECT_EQ(a.track->url, "https://www.ntnu.edu/refugees/studies");
-    // Spring 2025 had no separate admission either, so the last one that closed is autumn 2024.
     ASSERT_TRUE(a.previous.has_value());
-    EXPECT_EQ(a.previous->deadline_id, "refugee-autumn-2024");
-    EXPECT_EQ(a.previous->intake, autumn(2024));
-    EXPECT_EQ(format_rfc3339_utc(a.previous->closes), "2024-06-01T21:59:00Z");
+    EXPECT_EQ(a.previous->deadline_id, "refugee-spring-2027");
+    EXPECT_EQ(a.previous->intake, spring(2027));
 }
 
 TEST(Refugee, IntakeWithNoAdmissionSaysWhy) {
@@ -579,8 +584,9 @@ INSTANTIATE_TEST_SUITE_P(
                       Milestone::nominate, "2027-03-15T22:59:00Z", autumn(2027)},
         TrackBoundary{"exchange_autumn_apply_non_eu", Level::exchange, Group::non_eu, "",
                       Milestone::apply, "2027-04-01T21:59:00Z", autumn(2027)},
+        // 15 April, disputed with the FAQ's 1 May: the earlier is met (issue 29 #7).
         TrackBoundary{"exchange_autumn_apply_eu_eea", Level::exchange, Group::eu_eea, "",
-                      Milestone::apply, "2027-05-01T21:59:00Z", autumn(2027)},
+                      Milestone::apply, "2027-04-15T21:59:00Z", autumn(2027)},
         // Bachelor's: Samordna opptak's 1 March (early) and 15 April; an applicant who needs a
         // residence permit applies by 1 March.
         TrackBoundary{"bachelor_early", Level::bachelor, Group::eu_eea, "", Milestone::early,

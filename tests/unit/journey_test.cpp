@@ -279,5 +279,23 @@ TEST(Journey, ExchangeAnswerIsUndatedWithItsSource) {
         find(steps(Level::master, Group::non_eu, autumn_2027, nullptr), "exchange-results-autumn"),
         nullptr);
 }
+// A programme's own study start wins (issue 29 #3): msisee "Study start in September only."
+TEST(SemesterStart, AProgrammesOwnStartMonthWins) {
+    const auto own =
+        steps(Level::master, Group::eu_eea, autumn_2027, nullptr, "2026-12-07T12:00:00Z", "msisee");
+    const auto it = std::find_if(own.begin(), own.end(),
+                                 [](const JourneyEntry& e) { return starts_semester(*e.step); });
+    ASSERT_NE(it, own.end());
+    EXPECT_EQ(it->precision, StepPrecision::month);
+    EXPECT_EQ(it->month, date::year{2027} / date::September);
+    // Another programme keeps the level's start.
+    const auto general =
+        steps(Level::master, Group::eu_eea, autumn_2027, nullptr, "2026-12-07T12:00:00Z", "mixd");
+    const auto start = std::find_if(general.begin(), general.end(),
+                                    [](const JourneyEntry& e) { return starts_semester(*e.step); });
+    ASSERT_NE(start, general.end());
+    EXPECT_NE(start->month, date::year{2027} / date::September);
+}
+
 } // namespace
 } // namespace ntnu
