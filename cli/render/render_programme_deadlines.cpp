@@ -70,11 +70,13 @@ void render_programme_deadlines(const ProgrammeDeadlineView& v, Context& c) {
         }
         c.out << render_fitted_table({{std::string(l.text(Msg::column_id))},
                                       {std::string(l.text(Msg::column_name))},
-                                      {std::string(l.text(Msg::column_closes_norway))},
+                                      {std::string(l.text(Msg::programmes_column_closes))},
                                       {std::string(l.text(Msg::column_time_left))}},
                                      rows, {Wrap::no, Wrap::yes, Wrap::yes, Wrap::yes}, c.colour,
                                      c.width);
         c.out << "\n";
+        // The column's header stays short, so the table fits 60 columns: the zone is said here.
+        footnote(c, l.text(Msg::programmes_norway_time), Tone::plain);
         if (any_own) {
             footnote(c, l.text(Msg::programmes_own_date_note), Tone::plain);
         }
