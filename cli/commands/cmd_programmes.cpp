@@ -7,8 +7,10 @@
 #include "json_output.hpp"
 #include "printable.hpp"
 #include "profile_options.hpp"
+#include "programme_deadlines.hpp"
 #include "programme_search.hpp"
 #include "render_programme.hpp"
+#include "render_programme_deadlines.hpp"
 #include "result_fields.hpp"
 #include "script_output.hpp"
 #include "style.hpp"
@@ -29,6 +31,8 @@ struct ProgrammesOptions {
     std::optional<std::string> level;
     std::optional<std::string> search;
     std::optional<std::string> open_to;
+    ProfileOptions profile; // who is asking: each row then shows their own deadline
+    bool still_open = false;
     ScriptOptions script;
 };
 
@@ -80,6 +84,21 @@ Json programme_json(const Programme& p, const Meta& meta) {
     return j;
 }
 
+// The applicant's own deadline for the programme (with a profile): the same keys as a
+// deadline result, so scripts read both alike.
+void add_deadline_json(Json& j, const ProgrammeDeadline& r, const Context& c) {
+    const Occurrence* o = r.occurrence ? &*r.occurrence : nullptr;
+    j["deadline"] = o ? Json(format_rfc3339(o->closes, *c.catalog.meta.zone)) : Json(nullptr);
+    j["deadline_utc"] = o ? Json(format_rfc3339_utc(o->closes)) : Json(nullptr);
+    j["deadline_in_time_zone"] = o ? Json(format_rfc3339(o->closes, *c.zone)) : Json(nullptr);
+    j["remaining_seconds"] = r.remaining ? Json(r.remaining->count()) : Json(nullptr);
+    j["status"] = to_string(r.status);
+    j["applies_as"] = r.programme != nullptr ? Json(to_string(r.applies_as)) : Json(nullptr);
+    j["intake"] = Json{{"semester", to_string(r.intake.semester)}, {"year", r.intake.year}};
+    j["own_deadline"] = r.own_date;
+    j["deadline_id"] = o ? Json(o->deadline_id) : Json(nullptr);
+}
+
 using fmt::arg;
 
 Campus campus_option(const std::string& text, const Language& l) {
@@ -114,8 +133,55 @@ ProgrammeFilter filter_of(const ProgrammesOptions& o, const Language& l) {
     return f;
 }
 
+// With a profile: each programme with the applicant's own deadline for the coming intake.
+int run_for_applicant(const ProgrammesOptions& options, const ProgrammeFilter& filter,
+                      const ResolvedProfile& resolved, Context& context) {
+    ProgrammeDeadlineQuery query;
+    query.now = context.now;
+    query.intake = resolved.intake.value_or(coming_intake(context.now, *context.catalog.meta.zone));
+    auto rows = programme_deadlines(context.catalog, find_programmes(context.catalog, filter),
+                                    resolved.profile, query);
+    const auto all = rows.size();
+    if (options.still_open) {
+        std::erase_if(rows, [](const ProgrammeDeadline& r) { return !still_open(r); });
+    }
+    if (options.script.wanted()) {
+        ScriptAnswer answer;
+        Json list = Json::array();
+        for (const auto& r : rows) {
+            list.push_back(programme_json(*r.programme, context.catalog.meta));
+            add_deadline_json(list.back(), r, context);
+            answer.records.push_back(fields_from_json(list.back()));
+        }
+        Json blank = programme_json(Programme{}, context.catalog.meta);
+        add_deadline_json(blank, ProgrammeDeadline{}, context);
+        answer.fields = field_names_of(fields_from_json(blank));
+        answer.document["programmes"] = std::move(list);
+        write_script_answer(options.script, answer, context);
+        return exit_ok;
+    }
+    const Group group =
+        resolve_group(resolved.profile, context.catalog, filter.level.value_or(Level::master))
+            .group;
+    render_programme_deadlines(
+        {rows, filter, group, query.intake, options.still_open, all - rows.size()}, context);
+    return exit_ok;
+}
+
 int run_programmes(const ProgrammesOptions& options, Context& context) {
     const ProgrammeFilter filter = filter_of(options, context.lang);
+    const ResolvedProfile resolved = resolve_profile(options.profile, context.lang);
+    if (!resolved.profile.empty()) {
+        return run_for_applicant(options, filter, resolved, context);
+    }
+    // Without a profile there is nobody whose deadline to show: the catalogue as it was.
+    for (const auto& [given, name] : {std::pair{options.still_open, "--still-open"},
+                                      std::pair{options.profile.intake.has_value(), "--intake"}}) {
+        if (given) {
+            throw UsageError(
+                context.lang.format(Msg::error_programmes_needs_profile, arg("option", name)));
+        }
+    }
     const auto found = find_programmes(context.catalog, filter);
     if (options.script.wanted()) {
         // The catalogue's facts, without a deadline's date: no word on the data's age, as in
@@ -188,6 +254,9 @@ Command register_programmes(CLI::App* sub, const Language& l) {
     completes(sub->add_option("--open-to", options->open_to, help(l, Msg::help_open_to)),
               "categories")
         ->option_text(help(l, Msg::metavar_group));
+    // The profile without --level: --level here stays the filter above.
+    add_applicant_options(*sub, options->profile, l);
+    sub->add_flag("--still-open", options->still_open, help(l, Msg::help_still_open));
     add_script_options(*sub, options->script, l, Msg::help_programmes_format);
     sub->footer(command_footer(l, Msg::help_programmes_footer));
     Command command{sub, [options](Context& context) { return run_programmes(*options, context); }};

@@ -21,6 +21,10 @@ void add_profile_options(CLI::App& app, ProfileOptions& o, const Language& l) {
     completes(app.add_option("--level", o.level, help(l, Msg::help_level)), "levels")
         ->option_text(help(l, Msg::metavar_level))
         ->default_str("master");
+    add_applicant_options(app, o, l);
+}
+
+void add_applicant_options(CLI::App& app, ProfileOptions& o, const Language& l) {
     completes(app.add_option("--citizenship", o.citizenships, help(l, Msg::help_citizenship)),
               "countries")
         ->option_text(help(l, Msg::metavar_country))

@@ -31,6 +31,9 @@ struct ProfileOptions {
 // --home-country.
 void add_profile_options(CLI::App& app, ProfileOptions& options, const Language& lang);
 
+// The same without --level, for a command whose --level is a filter of its own (programmes).
+void add_applicant_options(CLI::App& app, ProfileOptions& options, const Language& lang);
+
 // Adds --programme ID: a programme whose own deadline or restrictions then apply.
 void add_programme_option(CLI::App& app, ProfileOptions& options, const Language& lang);
 

@@ -17,12 +17,10 @@
 #include <set>
 
 namespace ntnu {
-namespace {
 
 using fmt::arg;
 
-// What the filter asked for, in words: "at Gjøvik, matching 'security'".
-std::string filter_text(const ProgrammeFilter& f, const Language& l) {
+std::string programmes_filter_text(const ProgrammeFilter& f, const Language& l) {
     std::vector<std::string> parts;
     if (f.level) {
         parts.push_back(
@@ -43,6 +41,8 @@ std::string filter_text(const ProgrammeFilter& f, const Language& l) {
     }
     return fmt::format("{}", fmt::join(parts, ", "));
 }
+
+namespace {
 
 std::string closed_to_text(const Programme& p, const Language& lang) {
     std::vector<std::string> groups;
@@ -254,7 +254,7 @@ void render_programme_overview(const Programme& p, const std::vector<GroupAnswer
 void render_programmes(const std::vector<const Programme*>& found, const ProgrammeFilter& filter,
                        Context& c) {
     const auto& l = c.lang;
-    const std::string asked = filter_text(filter, l);
+    const std::string asked = programmes_filter_text(filter, l);
     heading(c, asked.empty() ? l.format(Msg::programmes_title_all, arg("count", found.size()))
                              : l.format(Msg::programmes_title_filtered, arg("filter", asked),
                                         arg("found", found.size()),

@@ -11,6 +11,9 @@
 
 namespace ntnu {
 
+// What the filter asked for, in words: "at Gjøvik, matching 'security'"; "" for nothing.
+std::string programmes_filter_text(const ProgrammeFilter& filter, const Language& lang);
+
 // "Joint Nordic", "Erasmus Mundus": the kind of programme, for people.
 std::string kind_title(ProgrammeKind kind, const Language& lang);
 
