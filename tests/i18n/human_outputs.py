@@ -49,6 +49,17 @@ ANSWERS = [
     ["check", "--within", "400d", "--citizenship", "IN"],
     ["--now", "2027-12-03T12:00:00Z", "check", "--within", "14d", "--citizenship", "IN"],
     ["validate"],
+    # Usage errors a person makes (the diagnostics of a data file are English by design: they
+    # are data for --json too).
+    ["deadline", "--citizenship", "Narnia"],
+    ["deadline", "--citizenship", "Korea"],
+    ["deadline", "--citizenship", "Nord-Irland"],
+    ["deadline", "--level", "masters"],
+    ["deadline", "--intake", "winter-2027"],
+    ["programme", "nosuch"],
+    ["programmes", "--campus", "Oslo"],
+    ["check", "--citizenship", "IN"],
+    ["dedline"],
 ] + [[command, "--help"] for command in COMMANDS]
 
 
