@@ -137,9 +137,8 @@ std::string set_names(const GroupRule& rule, const Catalog& catalog, const Langu
     std::vector<std::string> names;
     for (const auto& id : rule.country_sets) {
         const CountrySet* set = catalog.country_set(id);
-        const std::string& nb = set ? set->name_nb : id;
         const std::string& en = set && !set->name.empty() ? set->name : id;
-        names.push_back(lang.code() == Lang::nb && !nb.empty() ? nb : en);
+        names.push_back(set ? note_in(en, set->name_nb, lang) : id);
     }
     return lang.join(names, Msg::list_or);
 }
