@@ -10,6 +10,7 @@
 #include "input_errors.hpp"
 #include "printable.hpp"
 #include "profile_options.hpp"
+#include "render_time.hpp"
 #include "style.hpp"
 #include "terminal.hpp"
 #include "text.hpp"
@@ -324,7 +325,7 @@ std::string version_text(const Context& context) {
                                    : printable(context.data_source);
     return l.format(Msg::version_text, arg("version", ntnu_build_version),
                     arg("data_version", meta.data_version),
-                    arg("checked", date::format("%F", meta.last_checked)), arg("source", source),
+                    arg("checked", long_date(meta.last_checked, l)), arg("source", source),
                     arg("tz_version", zone_database_version())) +
            "\n";
 }

@@ -49,7 +49,8 @@ regular_route(const Catalog& catalog, const Profile& profile, Group group,
         return std::nullopt;
     }
     for (auto& a : answers) {
-        a.instead_of = InsteadOf{group, own.front().none_reason, own.front().none_intake};
+        a.instead_of = InsteadOf{group, own.front().none_reason, own.front().none_reason_nb,
+                                 own.front().none_intake};
     }
     return std::pair{std::move(resolution), std::move(answers)};
 }

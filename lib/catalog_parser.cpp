@@ -35,7 +35,7 @@ std::string unknown_value(std::string_view key, std::string_view value,
 
 class Reader {
 public:
-    explicit Reader(std::string_view file) : file_(file) {}
+    Reader(std::string_view file, Checks checks) : file_(file), checks_(checks) {}
 
     // The ids the file defines, each indexed once as it is read, and the "did you mean"s the
     // file still gets: references are checked against these, never by a scan (id_index.hpp).
@@ -97,6 +97,22 @@ public:
         }
         error(*node, fmt::format("'{}' must be a string", key));
         return std::nullopt;
+    }
+
+    // A text for people and its bokmål: `key` and `key`_nb, both optional. Every text a person
+    // reads is shown in bokmål under --lang nb, so validation refuses one without it, at the
+    // English text's position; loading takes the file (the English text is shown instead).
+    void text_pair(const toml::table& table, std::string_view key, std::string_view where,
+                   std::string& en, std::string& nb) {
+        const std::string nb_key = std::string(key) + "_nb";
+        en = string(table, key, where, false).value_or("");
+        nb = string(table, nb_key, where, false).value_or("");
+        if (checks_ == Checks::validation && !en.empty() && nb.empty()) {
+            const toml::node* node = table.get(key);
+            error(node != nullptr ? node->source() : table.source(),
+                  fmt::format("{} has '{}' but no '{}': bokmål output would show the English text",
+                              where, key, nb_key));
+        }
     }
 
     std::optional<std::int64_t> integer(const toml::table& table, std::string_view key,
@@ -318,6 +334,7 @@ public:
 private:
     std::string file_;
     Diagnostics diagnostics_;
+    Checks checks_;
 };
 
 std::string describe(std::string_view kind, std::string_view id) {
@@ -483,8 +500,7 @@ void read_country_sets(Reader& reader, const toml::table& root, Catalog& catalog
         check_unique_id(reader, ids, t, set.id);
         reader.country_set_ids.add(set.id);
         const auto where = describe("country set", set.id);
-        set.name = reader.string(t, "name", where, false).value_or("");
-        set.name_nb = reader.string(t, "name_nb", where, false).value_or("");
+        reader.text_pair(t, "name", where, set.name, set.name_nb);
         set.countries = reader.strings(t, "countries", where);
         // Each unknown code is reported where it stands, so two in one list are told apart.
         const auto* codes = t.get_as<toml::array>("countries");
@@ -522,8 +538,7 @@ void read_territories(Reader& reader, const toml::table& root, Catalog& catalog)
         if (!entry.citizenship.empty()) {
             check_country_code(reader, *t.get("citizenship"), entry.citizenship);
         }
-        entry.note = reader.string(t, "note", where, false).value_or("");
-        entry.note_nb = reader.string(t, "note_nb", where, false).value_or("");
+        reader.text_pair(t, "note", where, entry.note, entry.note_nb);
         entry.provenance = reader.provenance(t, where);
         catalog.territories.push_back(std::move(entry));
     });
@@ -577,8 +592,7 @@ bool read_rules(Reader& reader, const toml::table& root, Catalog& catalog) {
             }
         }
         rule.quote = reader.string(t, "quote", where, false).value_or("");
-        rule.note = reader.string(t, "note", where, false).value_or("");
-        rule.note_nb = reader.string(t, "note_nb", where, false).value_or("");
+        reader.text_pair(t, "note", where, rule.note, rule.note_nb);
         rule.provenance = reader.provenance(t, where);
         catalog.rules.push_back(std::move(rule));
     });
@@ -647,8 +661,7 @@ bool read_tracks(Reader& reader, const toml::table& root, Catalog& catalog) {
             }
         }
         track.url = reader.string(t, "url", "[[track]]").value_or("");
-        track.note = reader.string(t, "note", "[[track]]", false).value_or("");
-        track.note_nb = reader.string(t, "note_nb", "[[track]]", false).value_or("");
+        reader.text_pair(t, "note", "[[track]]", track.note, track.note_nb);
         track.provenance = reader.provenance(t, "[[track]]");
         // One entry per group, so a lookup by level and group stays simple.
         for (const Group group : groups) {
@@ -796,14 +809,12 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
         d.time_sources = std::move(time_sources.urls);
         d.time_source_details = std::move(time_sources.details);
         d.checked = reader.checked(t);
-        d.note = reader.string(t, "note", where, false).value_or("");
-        d.note_nb = reader.string(t, "note_nb", where, false).value_or("");
+        reader.text_pair(t, "note", where, d.note, d.note_nb);
         if (t.get("published_through") != nullptr) {
             d.published_through = static_cast<int>(
                 reader.integer(t, "published_through", where, 1900, 9999).value_or(0));
         }
-        d.disputed_note = reader.string(t, "disputed_note", where, false).value_or("");
-        d.disputed_note_nb = reader.string(t, "disputed_note_nb", where, false).value_or("");
+        reader.text_pair(t, "disputed_note", where, d.disputed_note, d.disputed_note_nb);
         auto disputed = reader.sources(t, "disputed_sources", where, Reader::Required::no);
         d.disputed_sources = std::move(disputed.urls);
         d.disputed_source_details = std::move(disputed.details);
@@ -843,8 +854,7 @@ bool read_yearly(Reader& reader, const toml::table& root, Catalog& catalog,
             }
             const auto emd = month_day(reader, e, ewhere);
             const auto etime = reader.time_of_day(e, "time", ewhere);
-            ex.note = reader.string(e, "note", ewhere, false).value_or("");
-            ex.note_nb = reader.string(e, "note_nb", ewhere, false).value_or("");
+            reader.text_pair(e, "note", ewhere, ex.note, ex.note_nb);
             ex.provenance = reader.provenance(e, ewhere);
             if (emd && etime) {
                 ex.closing_day = *emd;
@@ -903,14 +913,12 @@ bool read_dated(Reader& reader, const toml::table& root, Catalog& catalog,
         d.sources = std::move(sources.urls);
         d.source_details = std::move(sources.details);
         d.checked = reader.checked(t);
-        d.note = reader.string(t, "note", where, false).value_or("");
-        d.note_nb = reader.string(t, "note_nb", where, false).value_or("");
+        reader.text_pair(t, "note", where, d.note, d.note_nb);
         if (t.get("intake_confidence") != nullptr) {
             d.intake_confidence =
                 reader.confidence(t, "intake_confidence", where).value_or(d.intake_confidence);
         }
-        d.offers = reader.string(t, "offers", where, false).value_or("");
-        d.offers_nb = reader.string(t, "offers_nb", where, false).value_or("");
+        reader.text_pair(t, "offers", where, d.offers, d.offers_nb);
         if (d.offers.empty() != d.offers_nb.empty()) {
             reader.error(t,
                          fmt::format("{} needs both 'offers' and 'offers_nb', or neither", where));
@@ -1023,8 +1031,7 @@ void read_steps(Reader& reader, const toml::table& root, Catalog& catalog) {
             } else {
                 reader.error(*date, "'date' must be a local date such as 2020-07-13");
             }
-            d.note = reader.string(e, "note", ewhere, false).value_or("");
-            d.note_nb = reader.string(e, "note_nb", ewhere, false).value_or("");
+            reader.text_pair(e, "note", ewhere, d.note, d.note_nb);
             if (d.note.empty() != d.note_nb.empty()) {
                 reader.error(e,
                              fmt::format("{} needs both 'note' and 'note_nb', or neither", ewhere));
@@ -1132,10 +1139,8 @@ void read_programmes(Reader& reader, const toml::table& root, Catalog& catalog) 
                              unknown_value("deadlines", *mode, {"general", "own"}));
             }
         }
-        p.requirement = reader.string(t, "requirement", where, false).value_or("");
-        p.requirement_nb = reader.string(t, "requirement_nb", where, false).value_or("");
-        p.note = reader.string(t, "note", where, false).value_or("");
-        p.note_nb = reader.string(t, "note_nb", where, false).value_or("");
+        reader.text_pair(t, "requirement", where, p.requirement, p.requirement_nb);
+        reader.text_pair(t, "note", where, p.note, p.note_nb);
         p.provenance = reader.provenance(t, where);
         if (t.get("source_year") != nullptr) {
             p.source_year =
@@ -1207,7 +1212,7 @@ void check_coverage(Reader& reader, const toml::table& root, const Catalog& cata
 
 CatalogResult parse_catalog(std::string_view text, std::string_view source_name, Checks checks) {
     CatalogResult result;
-    Reader reader(source_name);
+    Reader reader(source_name, checks);
     if (text.size() > max_catalog_bytes) {
         result.diagnostics.push_back({std::string(source_name), 0, 0,
                                       fmt::format("data file is {} bytes; the limit is {}",

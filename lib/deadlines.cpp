@@ -288,6 +288,7 @@ std::vector<Answer> answer(const Catalog& catalog, const Query& q) {
                            (!a.none_intake || d.intake > *a.none_intake);
         if (asked || later) {
             a.none_reason = d.note;
+            a.none_reason_nb = d.note_nb;
             a.none_intake = d.intake;
         }
     }

@@ -61,6 +61,7 @@ struct Occurrence {
 struct InsteadOf {
     Group group = Group::refugee; // the group that had no entry
     std::string reason;           // the data's note on that intake, if any
+    std::string reason_nb;
     std::optional<Intake> intake; // the intake the reason is about
     // The group's own scheme is open too (temporary study places, not a programme): the
     // regular route comes first, the scheme's answers after it, marked `scheme`.
@@ -79,6 +80,7 @@ struct Answer {
     std::optional<Occurrence> previous;            // the latest closed one, for context
     const Track* track = nullptr;                  // rolling and scheme tracks explain themselves
     std::string none_reason; // why there is no entry, when the data says (offered = false)
+    std::string none_reason_nb;
     std::optional<Intake> none_intake;    // the intake that none_reason is about
     const Programme* programme = nullptr; // the programme asked about, if any
     bool closed_to_group = false;         // the programme does not take this group at all

@@ -32,7 +32,8 @@ struct Intake {
     friend constexpr bool operator==(const Intake&, const Intake&) = default;
 };
 
-// Parses "autumn-2027" or "spring-2027" (any letter case); nullopt otherwise.
+// Parses "autumn-2027" or "spring-2027" (any letter case), also "fall-2027" and bokmål
+// "høst-2027"/"vår-2028"; nullopt otherwise.
 std::optional<Intake> parse_intake(std::string_view text);
 
 // "autumn-2027": the spelling options and data files use.

@@ -21,12 +21,23 @@ import xml.etree.ElementTree as ET
 # because neither iso-codes nor CLDR (in English, Norwegian or the country's own languages)
 # has it: the parts of the United Kingdom, and two everyday English names.
 EXCEPTIONS = {
-    "England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB",
+    "England": "GB", "Scotland": "GB", "Wales": "GB",
     "Great Britain": "GB", "Britain": "GB",
     "Holland": "NL",      # CLDR has it only in languages other than Dutch, English and Norwegian
     "America": "US",      # not "American Samoa"
     "DR Congo": "CD",     # CLDR's English variant is "Congo (DRC)"
 }
+
+# Names that truly belong to more than one citizenship: lookup lists each, and the applicant
+# gives the code. A person from Northern Ireland may hold British or Irish citizenship (the
+# Good Friday Agreement), so the place does not say which passport they hold.
+SHARED = {
+    "Northern Ireland": ["GB", "IE"], "Nord-Irland": ["GB", "IE"],
+}
+
+# Bokmål display names that differ from iso-codes' translation: the name NTNU's Norwegian
+# pages and CLDR's bokmål use. iso-codes' name stays an everyday name, so it is still found.
+NB_DISPLAY = {"US": "USA"}
 
 # Countries from CLDR that iso-codes lacks: (alpha-2, CLDR's alpha-3 mapping).
 EXTRA_TERRITORIES = ["XK"]
@@ -99,11 +110,15 @@ def main():
         norwegian.setdefault(code, []).extend(names)
 
     records = []  # (alpha2, alpha3, name, iso_name, official, nb_name)
+    replaced_nb = {}  # alpha2 -> iso-codes' bokmål name, where NB_DISPLAY replaces it
     for c in countries:
         name = c["name"]
         common = c.get("common_name", "")
+        nb_name = nb.gettext(common or name)
         records.append((c["alpha_2"], c["alpha_3"], common or name, name,
-                        c.get("official_name", ""), nb.gettext(common or name)))
+                        c.get("official_name", ""), NB_DISPLAY.get(c["alpha_2"], nb_name)))
+        if c["alpha_2"] in NB_DISPLAY:
+            replaced_nb[c["alpha_2"]] = nb_name
     alpha3 = alpha3_mappings(supplemental)
     for code in EXTRA_TERRITORIES:
         name = english[code][0]
@@ -124,6 +139,11 @@ def main():
             everyday[r[0]].extend(split_parentheses(name))
     for name, code in EXCEPTIONS.items():
         everyday[code].append(name)
+    for code, name in replaced_nb.items():
+        everyday[code].append(name)
+    for name, shared_by in SHARED.items():
+        for code in shared_by:
+            everyday[code].append(name)
 
     # Endonyms: each country's name in its own official languages.
     languages = official_languages(supplemental)
@@ -145,6 +165,15 @@ def main():
         for name in names:
             everyday_keys.setdefault(key(name), set()).add(code)
 
+    # A country's own name (English, ISO or bokmål) is never another's alias: the qualifier
+    # of "Jomfruøyene (Storbritannia)" is the United Kingdom's name, not a second name of the
+    # British Virgin Islands.
+    own_names = {}
+    for r in records:
+        for name in r[2:6]:
+            if name:
+                own_names.setdefault(key(name), set()).add(r[0])
+
     rows = []
     aliases = []
     for r in records:
@@ -156,6 +185,8 @@ def main():
                 if name in seen:
                     continue
                 if kind == "endonym" and everyday_keys.get(key(name), {r[0]}) != {r[0]}:
+                    continue
+                if r[0] not in own_names.get(key(name), {r[0]}):
                     continue
                 seen.add(name)
                 aliases.append("    {%s, %s, AliasKind::%s}," % (

@@ -13,6 +13,7 @@ packages=(
     python3-icalendar khal
     bash-completion fish zsh tmux gettext strace
     lintian file
+    wamerican wnorwegian
 )
 if [ "${1:-}" = "--bench" ]; then
     packages+=(libbenchmark-dev hyperfine time valgrind)

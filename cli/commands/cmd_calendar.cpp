@@ -9,6 +9,7 @@
 #include "profile_options.hpp"
 #include "render_deadline.hpp"
 #include "render_journey.hpp"
+#include "render_time.hpp"
 #include "version.hpp"
 #include "wording.hpp"
 
@@ -33,7 +34,7 @@ struct CalendarOptions {
 
 struct Alarm {
     std::chrono::seconds before{};
-    std::string text; // as typed: "14d"
+    std::string text; // in words, in the output language: "14 days"
 };
 
 // Each alarm is copied into every event, so the list is bounded: a long --alarm would
@@ -55,7 +56,7 @@ std::vector<Alarm> parse_alarms(const std::string& list, const Language& l) {
             throw UsageError(duration_error(item, parsed, "--alarm", l));
         }
         if (seen.insert(*parsed.value).second) {
-            out.push_back({*parsed.value, item});
+            out.push_back({*parsed.value, spoken_duration(*parsed.value, l)});
         }
         if (comma == std::string::npos) {
             break;
@@ -120,7 +121,7 @@ IcsEvent event_of(const Answer& a, const std::vector<Alarm>& alarms, const Conte
     d += "\n";
 
     const std::vector<std::string>& sources = o.sources;
-    d += l.format(Msg::calendar_closes, arg("local", date::format("%F %H:%M", o.local)),
+    d += l.format(Msg::calendar_closes, arg("local", long_local_datetime(o.closes, oslo, l)),
                   arg("zone", oslo.name()), arg("instant", format_rfc3339(o.closes, oslo)));
     d += "\n";
     d += l.format(Msg::calendar_rule, arg("rule", o.deadline_id));
@@ -204,10 +205,7 @@ void add_step_events(const Answer& a, const ProfileAnswers& collected,
                                  : std::string()),
             intake);
         d += "\n";
-        d += l.format(Msg::calendar_step_day,
-                      arg("date", fmt::format("{:04}-{:02}-{:02}", static_cast<int>(e.day.year()),
-                                              static_cast<unsigned>(e.day.month()),
-                                              static_cast<unsigned>(e.day.day()))));
+        d += l.format(Msg::calendar_step_day, arg("date", long_date(e.day, l)));
         d += "\n";
         d += l.format(Msg::calendar_step_id, arg("step", e.step->id));
         d += "\n";

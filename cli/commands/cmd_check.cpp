@@ -5,6 +5,7 @@
 #include "errors.hpp"
 #include "input_errors.hpp"
 #include "render_check.hpp"
+#include "render_time.hpp"
 #include "result_fields.hpp"
 #include "script_output.hpp"
 
@@ -63,7 +64,7 @@ int run_check(const CheckOptions& options, Context& context) {
         return status;
     }
     if (!options.quiet) {
-        render_verdict(verdict, answers, options.within, context);
+        render_verdict(verdict, answers, spoken_duration(*window.value, context.lang), context);
     }
     return status;
 }

@@ -99,8 +99,13 @@ void write_reports_text(const std::vector<FileReport>& reports, const ValidateOp
     for (const auto& report : reports) {
         if (report.diagnostics.empty()) {
             if (!options.quiet) {
-                context.out << printable(context.lang.format(Msg::validate_ok,
-                                                             fmt::arg("file", report.file)))
+                // The built-in data by its name in the output language; a file by its path.
+                const std::string file =
+                    report.file == built_in_catalog_name()
+                        ? std::string(context.lang.text(Msg::version_builtin_data))
+                        : report.file;
+                context.out << printable(
+                                   context.lang.format(Msg::validate_ok, fmt::arg("file", file)))
                             << "\n";
             }
             continue;

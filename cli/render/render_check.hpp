@@ -11,7 +11,7 @@
 namespace ntnu {
 
 // The line for the answer that decided (the soonest still open, else the last to have closed),
-// with the window as the user typed it (`within_text`); and the warning on stale data.
+// with the window in words (`within_text`, "14 days"); and the warning on stale data.
 void render_verdict(Verdict verdict, const std::vector<Answer>& answers,
                     std::string_view within_text, Context& context);
 

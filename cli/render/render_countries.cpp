@@ -63,13 +63,15 @@ void render_countries(const std::vector<ListedCountry>& listed, std::optional<Gr
                         {std::string(country->nb_name)},
                         {std::string(to_string(group))}});
     }
-    c.out << render_fitted_table({{std::string(l.text(Msg::column_alpha2))},
-                                  {std::string(l.text(Msg::column_alpha3))},
-                                  {std::string(l.text(Msg::column_english_name))},
-                                  {std::string(l.text(Msg::column_norwegian_name))},
-                                  {std::string(l.text(Msg::column_group))}},
-                                 rows, {Wrap::no, Wrap::no, Wrap::yes, Wrap::yes, Wrap::no},
-                                 c.colour, c.width);
+    // In a narrow terminal the alpha-3 code goes: the alpha-2 code is what the options take.
+    constexpr std::size_t alpha3 = 1;
+    c.out << render_narrowed_table({{std::string(l.text(Msg::column_alpha2))},
+                                    {std::string(l.text(Msg::column_alpha3))},
+                                    {std::string(l.text(Msg::column_english_name))},
+                                    {std::string(l.text(Msg::column_norwegian_name))},
+                                    {std::string(l.text(Msg::column_group))}},
+                                   rows, {Wrap::no, Wrap::no, Wrap::yes, Wrap::yes, Wrap::no},
+                                   {alpha3}, c.colour, c.width);
     c.out << "\n";
     if (wanted == Group::nordic) {
         for (const auto& url : nordic_sources(c.catalog)) {

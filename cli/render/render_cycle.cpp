@@ -326,7 +326,8 @@ void render_missing_groups(const Cycle& cycle, Context& c) {
         q.intake = cycle.intake;
         q.programme = cycle.programme;
         const auto none = answer(c.catalog, q);
-        const std::string why = none.empty() ? "" : none.front().none_reason;
+        const std::string why =
+            none.empty() ? "" : note_in(none.front().none_reason, none.front().none_reason_nb, l);
         const std::string see =
             track ? " " + l.format(Msg::timeline_see, arg("url", track->url)) : "";
         footnote(c,
@@ -366,9 +367,8 @@ void render_journeys(const TimelineCycle& cycle, bool all, Context& c) {
 
 void render_no_cycle(const Cycle& cycle, Context& c) {
     const auto& l = c.lang;
-    c.out << paint(l.format(Msg::timeline_no_cycle, fmt::arg("subject", subject_of(cycle, l))),
-                   Tone::heading, c.colour)
-          << "\n\n";
+    heading(c, l.format(Msg::timeline_no_cycle, fmt::arg("subject", subject_of(cycle, l))));
+    c.out << "\n";
     const Group group = cycle.own.value_or(Group::non_eu);
     const Track* track = c.catalog.track(cycle.level, group);
     if (cycle.programme && cycle.programme->deadlines == DeadlineSource::own) {
@@ -376,12 +376,12 @@ void render_no_cycle(const Cycle& cycle, Context& c) {
         footnote(c,
                  cycle.programme->note.empty()
                      ? std::string(l.text(Msg::timeline_programme_own_deadlines))
-                     : cycle.programme->note,
+                     : note_in(cycle.programme->note, cycle.programme->note_nb, l),
                  Tone::plain);
         footnote(c, l.format(Msg::timeline_see, fmt::arg("url", cycle.programme->url)),
                  Tone::plain);
     } else if (track && track->kind == TrackKind::rolling) {
-        footnote(c, track->note, Tone::plain);
+        footnote(c, note_in(track->note, track->note_nb, l), Tone::plain);
         footnote(c, l.format(Msg::timeline_see, fmt::arg("url", track->url)), Tone::plain);
     } else {
         footnote(c, l.text(Msg::timeline_no_milestones_ahead), Tone::plain);

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <ostream>
 #include <set>
 
@@ -73,9 +74,10 @@ std::string instead_of_text(const InsteadOf& instead_of, Group regular,
         arg("group", group_title(instead_of.group, l)), arg("regular", group_title(regular, l)));
     // The data's note on the refugee scheme, when it is about this very intake.
     if (!instead_of.reason.empty() && instead_of.intake && instead_of.intake == answered) {
+        // After a full stop: "… group. Autumn 2025: …".
         text += " " + l.format(Msg::card_intake_reason,
-                               arg("intake", intake_title(*instead_of.intake, l)),
-                               arg("reason", instead_of.reason));
+                               arg("intake", sentence_start(intake_title(*instead_of.intake, l))),
+                               arg("reason", note_in(instead_of.reason, instead_of.reason_nb, l)));
     }
     return text;
 }
@@ -219,10 +221,11 @@ void render_no_deadline(const Answer& a, Context& c) {
     }
     if (!a.none_reason.empty()) {
         card_line(c, l.text(Msg::label_latest),
-                  a.none_intake ? l.format(Msg::card_intake_reason,
-                                           arg("intake", intake_title(*a.none_intake, l)),
-                                           arg("reason", a.none_reason))
-                                : a.none_reason);
+                  a.none_intake
+                      ? l.format(Msg::card_intake_reason,
+                                 arg("intake", intake_title(*a.none_intake, l)),
+                                 arg("reason", note_in(a.none_reason, a.none_reason_nb, l)))
+                      : note_in(a.none_reason, a.none_reason_nb, l));
     }
     if (a.previous) {
         card_line(
@@ -522,11 +525,23 @@ Row overview_header(const Context& c) {
     return header;
 }
 
+std::string render_overview_table(Row header, std::vector<Row> rows, const Context& c) {
+    // Only the group's cell wraps at first: a date broken across lines is misread. Where that
+    // is not enough, "Your time" goes; then the closing time's cell wraps too (a long
+    // "rolling: …" says more than a date).
+    std::string table = render_fitted_table(header, rows, {Wrap::yes}, c.colour, c.width);
+    if (widest_line(table) <= c.width) {
+        return table;
+    }
+    const std::vector<std::size_t> your_time{2}; // after the group's and Norway's
+    return render_narrowed_table(std::move(header), std::move(rows), {Wrap::yes, Wrap::yes},
+                                 same_zone(c) ? std::vector<std::size_t>{} : your_time, c.colour,
+                                 c.width);
+}
+
 void render_overview(const std::vector<GroupAnswers>& groups, Level level, Context& c) {
     const auto& l = c.lang;
-    c.out << paint(l.format(Msg::overview_heading, arg("level", level_title(level, l))),
-                   Tone::heading, c.colour)
-          << "\n";
+    heading(c, l.format(Msg::overview_heading, arg("level", level_title(level, l))));
     render_now_lines(c);
     const Row header = overview_header(c);
     std::vector<Row> rows;
@@ -548,7 +563,7 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
             }
         }
     }
-    c.out << render_table(header, rows, c.colour);
+    c.out << render_overview_table(header, std::move(rows), c);
     c.out << "\n";
     if (const auto text = assumed_time_note(all, l); !text.empty()) {
         footnote(c, text, Tone::warn);

@@ -49,4 +49,10 @@ void render_now_lines(Context& context);
 // The header of a table of every group's next deadline; "Your time" only where it differs.
 Row overview_header(const Context& context);
 
+// The overview table (overview_header, overview_row) inside the output's width (60 to 80
+// columns): the group cell wraps ("refugee (as" / "EU/EEA/Swiss)"); where that is not enough,
+// the "Your time" column goes (the zone is named above the table, and "Time left" still says
+// when).
+std::string render_overview_table(Row header, std::vector<Row> rows, const Context& context);
+
 } // namespace ntnu

@@ -14,26 +14,6 @@
 namespace ntnu {
 namespace {
 
-std::string in_language(const std::string& en, const std::string& nb, const Language& l) {
-    return note_in(en, nb, l);
-}
-
-// A source URL on lines of at most `width` columns: broken after a "/" only where it is longer.
-std::vector<std::string> url_lines(const std::string& url, std::size_t width) {
-    std::vector<std::string> out;
-    std::string rest = url;
-    while (rest.size() > width) {
-        auto cut = rest.rfind('/', width - 1);
-        if (cut == std::string::npos || cut == 0) {
-            cut = width - 1;
-        }
-        out.push_back(rest.substr(0, cut + 1));
-        rest = rest.substr(cut + 1);
-    }
-    out.push_back(rest);
-    return out;
-}
-
 constexpr std::size_t indent = 4;
 
 void indented(Context& c, std::string_view text, Tone tone) {
@@ -72,7 +52,7 @@ std::string journey_when(const JourneyEntry& e, const Language& l) {
 }
 
 std::string journey_title(const JourneyEntry& e, const Language& l) {
-    return in_language(e.step->title, e.step->title_nb, l);
+    return note_in(e.step->title, e.step->title_nb, l);
 }
 
 void render_journey(const std::vector<JourneyEntry>& entries, Mine mine, Context& c) {
@@ -103,10 +83,10 @@ void render_journey(const std::vector<JourneyEntry>& entries, Mine mine, Context
             c.out << lead << paint(lines[i], tone, c.colour) << "\n";
         }
         if (!e.step->rule.empty() && e.precision == StepPrecision::undated) {
-            indented(c, in_language(e.step->rule, e.step->rule_nb, l), Tone::plain);
+            indented(c, note_in(e.step->rule, e.step->rule_nb, l), Tone::plain);
         }
         if (!e.note.empty()) {
-            indented(c, in_language(e.note, e.note_nb, l), Tone::plain);
+            indented(c, note_in(e.note, e.note_nb, l), Tone::plain);
         }
         if (e.last_dated) {
             indented(c,
@@ -117,10 +97,10 @@ void render_journey(const std::vector<JourneyEntry>& entries, Mine mine, Context
         const std::string label = l.format(
             Msg::journey_source, fmt::arg("confidence", confidence_title(e.confidence, l)));
         c.out << std::string(indent, ' ') << paint(label, Tone::dim, c.colour) << "\n";
+        // A URL is never broken across lines: it overflows its own, so it can be clicked and
+        // copied whole (issue 27).
         for (const auto& url : e.sources) {
-            for (const auto& part : url_lines(url, c.width - indent - 2)) {
-                c.out << std::string(indent + 2, ' ') << paint(part, Tone::dim, c.colour) << "\n";
-            }
+            c.out << std::string(indent + 2, ' ') << paint(url, Tone::dim, c.colour) << "\n";
         }
     }
 }
@@ -139,11 +119,10 @@ void render_next_step(const std::vector<Answer>& answers, const Profile& profile
         return;
     }
     const auto& l = c.lang;
-    const std::string when =
-        next->precision == StepPrecision::undated && !next->step->rule.empty()
-            ? fmt::format("{}: {}", l.text(Msg::journey_undated),
-                          in_language(next->step->rule, next->step->rule_nb, l))
-            : journey_when(*next, l);
+    const std::string when = next->precision == StepPrecision::undated && !next->step->rule.empty()
+                                 ? fmt::format("{}: {}", l.text(Msg::journey_undated),
+                                               note_in(next->step->rule, next->step->rule_nb, l))
+                                 : journey_when(*next, l);
     footnote(c,
              l.format(Msg::deadline_next_step, fmt::arg("step", journey_title(*next, l)),
                       fmt::arg("when", when)),

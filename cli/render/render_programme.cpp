@@ -23,8 +23,7 @@ using fmt::arg;
 std::string programmes_filter_text(const ProgrammeFilter& f, const Language& l) {
     std::vector<std::string> parts;
     if (f.level) {
-        parts.push_back(
-            l.format(Msg::programmes_filter_level, arg("level", level_title(*f.level, l))));
+        parts.push_back(level_filter(*f.level, l));
     }
     if (f.campus) {
         parts.push_back(
@@ -124,7 +123,7 @@ void render_programme_details(const Programme& p, Context& c) {
                                : std::string(l.text(Msg::programme_duration_unconfirmed)),
               p.duration_years ? Tone::plain : Tone::dim);
     card_line(c, l.text(Msg::label_kind), l.text(kind_phrase(p.kind)));
-    card_line(c, l.text(Msg::label_level), level_title(p.level, l));
+    card_line(c, l.text(Msg::label_level), level_name(p.level, l));
     card_line(c, l.text(Msg::label_deadlines),
               p.deadlines == DeadlineSource::own ? std::string(l.text(Msg::programme_deadlines_own))
                                                  : l.format(Msg::programme_deadlines_general,
@@ -214,7 +213,7 @@ void render_programme_overview(const Programme& p, const std::vector<GroupAnswer
             }
         }
     }
-    c.out << render_table(header, rows, c.colour);
+    c.out << render_overview_table(header, std::move(rows), c);
     c.out << "\n";
     if (!assumed_times.empty()) {
         footnote(c,
@@ -289,7 +288,10 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
                             {kind_title(p->kind, l)},
                             {flags, Tone::warn}});
         }
-        c.out << render_fitted_table(
+        // In a narrow terminal the years, then the kind, go: `ntnu programme ID` has them.
+        constexpr std::size_t years = 3;
+        constexpr std::size_t kind = 4;
+        c.out << render_narrowed_table(
             {{std::string(l.text(Msg::column_id))},
              {std::string(l.text(Msg::column_name))},
              {std::string(l.text(Msg::column_campus))},
@@ -298,7 +300,9 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
              {std::string(l.text(Msg::column_flags))}},
             rows,
             // The kind wraps too: "Erasmus Mundus" on two lines keeps 42 programmes in 80 columns.
-            {Wrap::no, Wrap::yes, Wrap::yes, Wrap::no, Wrap::yes, Wrap::no}, c.colour, c.width);
+            // The campus and the kind give way before the name, which is what a reader scans.
+            {Wrap::no, Wrap::yes, Wrap::first, Wrap::no, Wrap::first, Wrap::no}, {years, kind},
+            c.colour, c.width);
         c.out << "\n";
         if (any_own) {
             footnote(c, l.text(Msg::programmes_flag_own_note), Tone::plain);

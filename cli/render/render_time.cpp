@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace ntnu {
@@ -71,6 +72,17 @@ std::string long_datetime(Instant instant, const date::time_zone& zone, const La
                        arg("year", static_cast<int>(p.ymd.year())),
                        arg("hour", p.time.hours().count()), arg("minute", p.time.minutes().count()),
                        arg("zone", p.info.abbrev), arg("offset", offset_text(p.info.offset)));
+}
+
+std::string long_local_datetime(Instant instant, const date::time_zone& zone,
+                                const Language& lang) {
+    const auto p = local_parts(instant, zone);
+    return lang.format(
+        Msg::time_long_local_datetime,
+        arg("weekday", lang.text(weekday_names.at(p.weekday.c_encoding()))),
+        arg("day", static_cast<unsigned>(p.ymd.day())),
+        arg("month", month_name(p.ymd.month(), lang)), arg("year", static_cast<int>(p.ymd.year())),
+        arg("hour", p.time.hours().count()), arg("minute", p.time.minutes().count()));
 }
 
 std::string short_datetime(Instant instant, const date::time_zone& zone, const Language& lang) {
@@ -147,6 +159,26 @@ std::string closed_ago(std::chrono::seconds since, const Language& lang) {
         return std::string(lang.text(Msg::check_just_now));
     }
     return lang.format(Msg::check_ago, arg("duration", long_duration(since, lang)));
+}
+
+std::string spoken_duration(std::chrono::seconds duration, const Language& lang) {
+    const long long s = duration.count() < 0 ? -duration.count() : duration.count();
+    const std::array<std::pair<long long, std::pair<Msg, Msg>>, 4> parts{{
+        {s / 86400, {Msg::unit_day_one, Msg::unit_day_other}},
+        {s % 86400 / 3600, {Msg::unit_hour_one, Msg::unit_hour_other}},
+        {s % 3600 / 60, {Msg::unit_minute_one, Msg::unit_minute_other}},
+        {s % 60, {Msg::unit_second_one, Msg::unit_second_other}},
+    }};
+    std::vector<std::string> words;
+    for (const auto& [amount, unit] : parts) {
+        if (amount > 0) {
+            words.push_back(lang.count(amount, unit.first, unit.second));
+        }
+    }
+    if (words.empty()) {
+        words.push_back(lang.count(0, Msg::unit_minute_one, Msg::unit_minute_other));
+    }
+    return lang.join(words, Msg::list_and);
 }
 
 std::string short_duration(std::chrono::seconds duration, const Language& lang) {

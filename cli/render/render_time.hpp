@@ -14,6 +14,10 @@ namespace ntnu {
 // "Tuesday 1 December 2026, 23:59 CET (UTC+01:00)"; "tirsdag 1. desember 2026 kl. 23.59 CET …"
 std::string long_datetime(Instant instant, const date::time_zone& zone, const Language& lang);
 
+// "Wednesday 1 December 2027, 23:59"; "onsdag 1. desember 2027 kl. 23.59": no zone, for a
+// sentence that names the zone itself.
+std::string long_local_datetime(Instant instant, const date::time_zone& zone, const Language& lang);
+
 // "Tue 1 Dec 2026 23:59"; "tir. 1. des. 2026 kl. 23.59"
 std::string short_datetime(Instant instant, const date::time_zone& zone, const Language& lang);
 
@@ -41,6 +45,10 @@ std::string long_duration(std::chrono::seconds duration, const Language& lang);
 // How long ago a deadline closed, `since` after it: "just now" under a minute, else
 // "4 days, 2 hours ago"; the one wording for every command.
 std::string closed_ago(std::chrono::seconds since, const Language& lang);
+
+// "14 days", "1 day and 12 hours": a length of time the user gave (--alarm, --within), in
+// words, with only its parts that are not zero. Sign ignored.
+std::string spoken_duration(std::chrono::seconds duration, const Language& lang);
 
 // "4d 10h 59m", or "94d 18h" from 10 days on, when minutes no longer matter. Sign ignored.
 std::string short_duration(std::chrono::seconds duration, const Language& lang);

@@ -80,7 +80,10 @@ std::string render_fitted_table(const Row& given_header, const std::vector<Row>&
     const Row header = shown_safely(given_header);
     const std::vector<Row> rows = shown_safely(given_rows);
     std::vector<std::size_t> widths = column_widths(header, rows);
-    const auto wraps = [&](std::size_t i) { return i < wrap.size() && wrap[i] == Wrap::yes; };
+    const auto wraps = [&](std::size_t i) { return i < wrap.size() && wrap[i] != Wrap::no; };
+    const auto wraps_first = [&](std::size_t i) {
+        return i < wrap.size() && wrap[i] == Wrap::first;
+    };
 
     // Narrower than this, a wrapped column is harder to read than a wide table.
     constexpr std::size_t min_wrapped_width = 12;
@@ -91,6 +94,15 @@ std::string render_fitted_table(const Row& given_header, const std::vector<Row>&
     // A wrapped column is never narrower than its longest word, which wrapping keeps whole:
     // shrinking it below that would leave the table wider than measured here.
     std::vector<std::size_t> floors(widths.size(), min_wrapped_width);
+    for (std::size_t i = 0; i < floors.size(); ++i) {
+        if (wraps_first(i)) {
+            floors[i] = 1;
+        }
+        // The header is never wrapped: a column is never narrower than its heading.
+        if (i < header.size()) {
+            floors[i] = std::max(floors[i], display_width(header[i].text));
+        }
+    }
     for (const auto& row : rows) {
         for (std::size_t i = 0; i < row.size() && i < floors.size(); ++i) {
             if (wraps(i)) {
@@ -102,10 +114,16 @@ std::string render_fitted_table(const Row& given_header, const std::vector<Row>&
     }
     while (total > width) {
         std::size_t widest = widths.size();
-        for (std::size_t i = 0; i < widths.size(); ++i) {
-            if (wraps(i) && widths[i] > floors[i] &&
-                (widest == widths.size() || widths[i] > widths[widest])) {
-                widest = i;
+        // The Wrap::first columns give way first; only when none can, the others.
+        for (const bool first : {true, false}) {
+            for (std::size_t i = 0; i < widths.size(); ++i) {
+                if (wraps(i) && wraps_first(i) == first && widths[i] > floors[i] &&
+                    (widest == widths.size() || widths[i] > widths[widest])) {
+                    widest = i;
+                }
+            }
+            if (widest != widths.size()) {
+                break;
             }
         }
         if (widest == widths.size()) {
@@ -148,6 +166,50 @@ std::string render_fitted_table(const Row& given_header, const std::vector<Row>&
         start = end == std::string::npos ? table.size() : end + 1;
     }
     return out;
+}
+
+std::size_t widest_line(std::string_view text) {
+    std::size_t widest = 0;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto end = std::min(text.find('\n', start), text.size());
+        widest = std::max(widest, display_width(text.substr(start, end - start)));
+        start = end + 1;
+    }
+    return widest;
+}
+
+std::string render_narrowed_table(Row header, std::vector<Row> rows, std::vector<Wrap> wrap,
+                                  const std::vector<std::size_t>& expendable, Colour colour,
+                                  std::size_t width, std::size_t indent) {
+    // The original index of each column still shown.
+    std::vector<std::size_t> shown(header.size());
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        shown[i] = i;
+    }
+    std::string table = render_fitted_table(header, rows, wrap, colour, width, indent);
+    for (const std::size_t column : expendable) {
+        if (widest_line(table) <= width) {
+            break;
+        }
+        const auto at = std::find(shown.begin(), shown.end(), column);
+        if (at == shown.end()) {
+            continue;
+        }
+        const auto i = static_cast<std::ptrdiff_t>(at - shown.begin());
+        shown.erase(at);
+        header.erase(header.begin() + i);
+        for (auto& row : rows) {
+            if (static_cast<std::size_t>(i) < row.size()) {
+                row.erase(row.begin() + i);
+            }
+        }
+        if (static_cast<std::size_t>(i) < wrap.size()) {
+            wrap.erase(wrap.begin() + i);
+        }
+        table = render_fitted_table(header, rows, wrap, colour, width, indent);
+    }
+    return table;
 }
 
 } // namespace ntnu

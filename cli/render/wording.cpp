@@ -37,6 +37,22 @@ constexpr Wording<Level, 4> level_titles{{
 }};
 static_assert(words_every_value(level_titles));
 
+constexpr Wording<Level, 4> level_names{{
+    {Level::master, Msg::level_name_master},
+    {Level::exchange, Msg::level_name_exchange},
+    {Level::phd, Msg::level_name_phd},
+    {Level::bachelor, Msg::level_name_bachelor},
+}};
+static_assert(words_every_value(level_names));
+
+constexpr Wording<Level, 4> level_filters{{
+    {Level::master, Msg::level_filter_master},
+    {Level::exchange, Msg::level_filter_exchange},
+    {Level::phd, Msg::level_filter_phd},
+    {Level::bachelor, Msg::level_filter_bachelor},
+}};
+static_assert(words_every_value(level_filters));
+
 constexpr Wording<Milestone, 4> milestone_titles{{
     {Milestone::opens, Msg::milestone_opens},
     {Milestone::nominate, Msg::milestone_nominate},
@@ -79,6 +95,14 @@ std::string level_title(Level level, const Language& lang) {
     return words(level_titles, level, lang);
 }
 
+std::string level_name(Level level, const Language& lang) {
+    return words(level_names, level, lang);
+}
+
+std::string level_filter(Level level, const Language& lang) {
+    return words(level_filters, level, lang);
+}
+
 std::string milestone_title(Milestone milestone, const Language& lang) {
     return words(milestone_titles, milestone, lang);
 }
@@ -113,9 +137,8 @@ std::string set_names(const GroupRule& rule, const Catalog& catalog, const Langu
     std::vector<std::string> names;
     for (const auto& id : rule.country_sets) {
         const CountrySet* set = catalog.country_set(id);
-        const std::string& nb = set ? set->name_nb : id;
         const std::string& en = set && !set->name.empty() ? set->name : id;
-        names.push_back(lang.code() == Lang::nb && !nb.empty() ? nb : en);
+        names.push_back(set ? note_in(en, set->name_nb, lang) : id);
     }
     return lang.join(names, Msg::list_or);
 }
@@ -171,6 +194,13 @@ std::string step_text(const ResolutionStep& step, const Catalog& catalog, const 
 
 std::string note_in(const std::string& note, const std::string& note_nb, const Language& lang) {
     return lang.code() == Lang::nb && !note_nb.empty() ? note_nb : note;
+}
+
+std::string sentence_start(std::string text) {
+    if (!text.empty() && text.front() >= 'a' && text.front() <= 'z') {
+        text.front() = static_cast<char>(text.front() - 'a' + 'A');
+    }
+    return text;
 }
 
 } // namespace ntnu

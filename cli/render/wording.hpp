@@ -57,6 +57,13 @@ std::string short_group_title(Group group, const Language& lang);
 // "master's programmes"
 std::string level_title(Level level, const Language& lang);
 
+// "master's", "master": the level alone, for the Level label. Bokmål cannot put the plural
+// phrase of level_title in every slot ("Nivå  masterprogrammer"), so each slot has its words.
+std::string level_name(Level level, const Language& lang);
+
+// "at master's level", "på masternivå": the level as a filter of the programme list.
+std::string level_filter(Level level, const Language& lang);
+
 // "application deadline", "nomination deadline"
 std::string milestone_title(Milestone milestone, const Language& lang);
 
@@ -75,7 +82,15 @@ std::string country_label(const std::string& alpha2, const Language& lang);
 // One sentence saying what a group rule found for this applicant.
 std::string step_text(const ResolutionStep& step, const Catalog& catalog, const Language& lang);
 
-// A note from the data in the output language: its bokmål text where the data has one.
+// Every text from the data that a person reads (a note, a title, a requirement, a rule) goes
+// through this one accessor, in the output language: its bokmål text where the data has one.
+// `ntnu validate` refuses a data text without its bokmål, so the English fallback is for
+// --data files that were never validated.
 std::string note_in(const std::string& note, const std::string& note_nb, const Language& lang);
+
+// The text with its first letter capitalised, for a phrase that starts a sentence ("autumn
+// 2025" after a full stop). Only ASCII letters change: every phrase this is used for starts
+// with one in both languages.
+std::string sentence_start(std::string text);
 
 } // namespace ntnu

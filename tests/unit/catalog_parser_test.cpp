@@ -634,6 +634,22 @@ TEST(ParseCatalog, LevelWithoutDeadlineIsAValidationWarningOnly) {
                             "any group, so 'ntnu deadline --level bachelor' has no answer"));
 }
 
+// Issue 32: every text a person reads has its bokmål, or --lang nb would show English.
+// Validation refuses a text without it, where the English text is; loading takes the file.
+TEST(ParseCatalog, ValidationRefusesADataTextWithoutItsBokmal) {
+    const auto text = replace_once(minimal_catalog_text(), "intake_year_offset = 1\n",
+                                   "intake_year_offset = 1\nnote = \"Only this year.\"\n");
+    EXPECT_THAT(validation_problems(text),
+                ::testing::Contains("t.toml:17:8: deadline 'master-all' has 'note' but no "
+                                    "'note_nb': bokmål output would show the English text"));
+    const auto loaded = parse_catalog(text, "t.toml");
+    EXPECT_TRUE(loaded.catalog.has_value()) << "a --data file without bokmål still loads";
+    const auto with_nb = replace_once(text, "note = \"Only this year.\"\n",
+                                      "note = \"Only this year.\"\nnote_nb = \"Bare i år.\"\n");
+    EXPECT_THAT(validation_problems(with_nb),
+                ::testing::Not(::testing::Contains(::testing::HasSubstr("bokmål"))));
+}
+
 TEST(ParseCatalog, ShippedDataValidatesWithoutWarnings) {
     EXPECT_THAT(validation_problems(test_support::shipped_catalog_text()), ::testing::IsEmpty());
 }

@@ -4,7 +4,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
+#include <vector>
 
 namespace ntnu {
 namespace {
@@ -147,6 +149,57 @@ TEST(LookupCountry, AmbiguousNameListsEachCountry) {
     }
     EXPECT_THAT(codes, ::testing::ElementsAre("KP", "KR"));
     EXPECT_EQ(find_country("Korea"), nullptr);
+}
+
+std::vector<std::string> codes_of(std::string_view text) {
+    std::vector<std::string> codes;
+    for (const auto* c : lookup_country(text)) {
+        codes.emplace_back(c->alpha2);
+    }
+    return codes;
+}
+
+// Issue 32: the qualifier of "Jomfruøyene (Storbritannia)" made "Storbritannia" a second name
+// of the British Virgin Islands, so the United Kingdom's own bokmål name was refused.
+TEST(FindCountry, AQualifierIsNotAnotherCountrysName) {
+    EXPECT_EQ(code_of("Storbritannia"), "GB");
+    EXPECT_EQ(code_of("United Kingdom"), "GB");
+    EXPECT_EQ(code_of("Jomfruøyene (Storbritannia)"), "VG");
+}
+
+// Every English and bokmål name in the table names its own country, and only it, but for the
+// names that truly belong to more than one (below, each with its reason).
+TEST(FindCountry, EveryEnglishAndBokmalNameResolvesToItsCountry) {
+    const std::set<std::string> shared{
+        // Names two countries share in iso-codes' bokmål (the US and British Virgin Islands;
+        // the two Congos; Micronesia the region and the state).
+        "Jomfruøyene",
+        "Kongo",
+        "Congo",
+        "Mikronesiaføderasjonen",
+    };
+    std::vector<std::string> wrong;
+    for (const auto& record : country_table()) {
+        for (const auto name :
+             {record.name, record.iso_name, record.official_name, record.nb_name}) {
+            if (name.empty() || shared.count(std::string(name)) > 0) {
+                continue;
+            }
+            const auto found = codes_of(name);
+            if (found != std::vector<std::string>{std::string(record.alpha2)}) {
+                wrong.push_back(std::string(name) + " (" + std::string(record.alpha2) + ")");
+            }
+        }
+    }
+    EXPECT_THAT(wrong, ::testing::IsEmpty());
+}
+
+// A person from Northern Ireland may hold British or Irish citizenship: the place does not
+// say which, so both are listed and the applicant gives the code.
+TEST(LookupCountry, NorthernIrelandIsBritishOrIrish) {
+    EXPECT_THAT(codes_of("Northern Ireland"), ::testing::ElementsAre("GB", "IE"));
+    EXPECT_THAT(codes_of("Nord-Irland"), ::testing::ElementsAre("GB", "IE"));
+    EXPECT_EQ(find_country("Nord-Irland"), nullptr);
 }
 
 TEST(LookupCountry, TooManyCountriesIsNoAnswer) {

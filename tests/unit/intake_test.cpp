@@ -25,6 +25,16 @@ TEST(ParseIntake, FallIsAutumn) {
     EXPECT_EQ(parse_intake("Fall-2028"), (Intake{Semester::autumn, 2028}));
 }
 
+// Issue 32: a Norwegian applicant types the semester in bokmål.
+TEST(ParseIntake, BokmalSemesterWords) {
+    EXPECT_EQ(parse_intake("høst-2027"), (Intake{Semester::autumn, 2027}));
+    EXPECT_EQ(parse_intake("HØST-2027"), (Intake{Semester::autumn, 2027}));
+    EXPECT_EQ(parse_intake("høsten-2027"), (Intake{Semester::autumn, 2027}));
+    EXPECT_EQ(parse_intake("vår-2028"), (Intake{Semester::spring, 2028}));
+    EXPECT_EQ(parse_intake("Våren-2028"), (Intake{Semester::spring, 2028}));
+    EXPECT_EQ(parse_intake("vinter-2028"), std::nullopt);
+}
+
 TEST(ParseIntake, RefusesEverythingElse) {
     for (const auto* text : {"", "autumn", "autumn2027", "autumn-27", "autumn-02027", "autumn-20x7",
                              "autumn-+027", "autumn-2027-", "winter-2027", "fal-2027", "-2027",

@@ -282,7 +282,7 @@ TEST(SourceCheck, RefusesPausedIntakeWithoutQuote) {
 TEST(SourceCheck, RefusesDisputedPagesThatCanBeOrdered) {
     const auto text = replace(
         quoted_catalog(), "checked = 2026-12-07\n",
-        "checked = 2026-12-07\ndisputed_note = \"x\"\n"
+        "checked = 2026-12-07\ndisputed_note = \"x\"\ndisputed_note_nb = \"x\"\n"
         R"(disputed_sources = [{ url = "https://example.org/old", quote = "1 March", as_of = "2020" }])"
         "\n");
     // The kept page is undated: the two cannot be ordered, and both stand.
@@ -290,7 +290,7 @@ TEST(SourceCheck, RefusesDisputedPagesThatCanBeOrdered) {
     const auto dated =
         replace(text, R"(1 December", as_of = "undated")", R"(1 December", as_of = "2024")");
     EXPECT_THAT(findings(dated),
-                ElementsAre("t.toml:25:20: deadline 'master-all' is marked disputed, but its "
+                ElementsAre("t.toml:26:20: deadline 'master-all' is marked disputed, but its "
                             "pages can be ordered by age: the newer page stands, and the older "
                             "date may be named in the note"));
 }

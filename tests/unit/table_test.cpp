@@ -59,6 +59,33 @@ TEST(RenderFittedTable, TrailingEmptyCellsLeaveNoSpaces) {
 }
 
 // Issue 17: data text reaches the terminal through tables; no escape sequence may.
+// Issue 27: in a narrow table the programme's name keeps its room; the kind gives way first
+// (with Wrap::yes on both, the wider name would).
+TEST(RenderFittedTable, AWrapFirstColumnGivesWayBeforeTheOthers) {
+    const std::string name = "Innovative Sustainable Energy Engineering";
+    const std::string table = render_fitted_table(
+        {{"ID"}, {"Name"}, {"Kind"}}, {{{"msisee"}, {name}, {"Joint Nordic programme"}}},
+        {Wrap::no, Wrap::yes, Wrap::first}, Colour::off, 64);
+    const auto lines = lines_of(table);
+    ASSERT_GE(lines.size(), 2u);
+    EXPECT_NE(lines[1].find(name), std::string::npos) << "the name is not wrapped:\n" << table;
+    for (const auto& line : lines) {
+        EXPECT_LE(display_width(line), 64u) << line;
+    }
+}
+
+// Where wrapping cannot fit the width, the expendable columns go, in their order.
+TEST(RenderNarrowedTable, DropsExpendableColumnsUntilItFits) {
+    const Row header{{"Code"}, {"Closes"}, {"Your time"}, {"Left"}};
+    const std::vector<Row> rows{{{"AAAA"}, {"1 Dec 2027 23:59"}, {"2 Dec 04:29 IST"}, {"359d"}}};
+    const std::string wide = render_narrowed_table(header, rows, {}, {2}, Colour::off, 80);
+    EXPECT_NE(wide.find("Your time"), std::string::npos) << "it fits: nothing goes";
+    const std::string narrow = render_narrowed_table(header, rows, {}, {2}, Colour::off, 40);
+    EXPECT_EQ(narrow.find("Your time"), std::string::npos) << narrow;
+    EXPECT_LE(widest_line(narrow), 40u) << narrow;
+    EXPECT_NE(narrow.find("359d"), std::string::npos) << "only the expendable column goes";
+}
+
 TEST(RenderTable, ShowsNoControlOrBidiCharacter) {
     const std::string table = render_table({{"ID"}, {"Name"}},
                                            {{{"a\x1b[2J"},
