@@ -9,6 +9,7 @@
 #include "profile_options.hpp"
 #include "programme_search.hpp"
 #include "render_programme.hpp"
+#include "render_requirements.hpp"
 #include "result_fields.hpp"
 #include "script_output.hpp"
 #include "style.hpp"
@@ -170,6 +171,7 @@ int run_programme(const ProgrammeOptions& options, Context& context) {
     if (collected.resolution) {
         render_card(collected.groups.front(), collected.resolution, collected.profile.level,
                     Explain::brief, context);
+        render_requirements_count(profile_requirements(collected, context), context);
     } else {
         render_programme_overview(programme, collected.groups, context);
     }

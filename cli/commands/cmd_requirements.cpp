@@ -84,40 +84,15 @@ std::optional<EnglishTestTaken> english_test(const RequirementsOptions& o, const
     return taken;
 }
 
-// The application deadline `deadline` gives the profile: its apply milestone, else the first.
-const Answer* deadline_answer(const ProfileAnswers& collected) {
-    if (!collected.resolution || collected.groups.empty()) {
-        return nullptr;
-    }
-    const auto& answers = collected.groups.front().answers;
-    for (const auto& a : answers) {
-        if (a.milestone == Milestone::apply && a.occurrence) {
-            return &a;
-        }
-    }
-    return answers.empty() ? nullptr : &answers.front();
-}
-
 int run_requirements(const RequirementsOptions& options, Context& context) {
     const ProfileAnswers collected = collect_answers(options.profile, context);
     const auto test = english_test(options, context);
-    RequirementQuery q;
-    q.level = collected.profile.level;
-    q.profile = &collected.profile.profile;
-    q.programme = collected.programme;
+    std::optional<std::string> school;
     if (options.school_from) {
-        q.school_from = country_code(*options.school_from, "--school-from", context.lang);
+        school = country_code(*options.school_from, "--school-from", context.lang);
     }
+    const auto items = profile_requirements(collected, context, school, test);
     const Answer* answer = deadline_answer(collected);
-    if (collected.resolution) {
-        q.group = answer != nullptr ? answer->group : collected.resolution->group;
-    }
-    if (answer != nullptr && answer->occurrence) {
-        q.deadline = date::year_month_day{date::floor<date::days>(answer->occurrence->local)};
-        q.deadline_confidence = answer->occurrence->date_confidence;
-    }
-    q.english_test = test;
-    const auto items = requirements_for(context.catalog, q);
 
     if (options.script.wanted()) {
         ScriptAnswer out;
@@ -134,10 +109,14 @@ int run_requirements(const RequirementsOptions& options, Context& context) {
         return exit_ok;
     }
     RequirementsHeading heading;
-    heading.level = q.level;
-    heading.group = q.group;
-    heading.programme = q.programme;
-    heading.deadline = q.deadline;
+    heading.level = collected.profile.level;
+    if (collected.resolution) {
+        heading.group = answer != nullptr ? answer->group : collected.resolution->group;
+    }
+    heading.programme = collected.programme;
+    if (answer != nullptr && answer->occurrence) {
+        heading.deadline = date::year_month_day{date::floor<date::days>(answer->occurrence->local)};
+    }
     render_requirements(heading, items,
                         options.explain ? ExplainRequirements::full : ExplainRequirements::brief,
                         context);

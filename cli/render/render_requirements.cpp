@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <ostream>
 
 namespace ntnu {
@@ -47,22 +48,25 @@ std::string due_text(const RequirementItem& item, const Language& l) {
 // The English test the applicant named: its last day, and whether it outlasts the deadline.
 std::string test_text(const TestValidity& t, const std::optional<date::year_month_day>& deadline,
                       const Language& l) {
-    const auto name = arg("test", t.test->name);
     if (!t.taken) {
         return "";
     }
-    const auto taken = arg("taken", long_date(*t.taken, l));
+    // fmt::arg keeps a reference: each text must outlive the call that formats it.
+    const std::string taken = long_date(*t.taken, l);
     if (!t.valid_until) {
-        return l.format(Msg::requirements_test_no_expiry, name, taken);
+        return l.format(Msg::requirements_test_no_expiry, arg("test", t.test->name),
+                        arg("taken", taken));
     }
-    const auto until = arg("until", long_date(*t.valid_until, l));
+    const std::string until = long_date(*t.valid_until, l);
     if (!deadline) {
-        return l.format(Msg::requirements_test_until, name, taken, until);
+        return l.format(Msg::requirements_test_until, arg("test", t.test->name),
+                        arg("taken", taken), arg("until", until));
     }
-    const auto by = arg("deadline", long_date(*deadline, l));
-    return t.valid_at_deadline == false
-               ? l.format(Msg::requirements_test_runs_out, name, taken, until, by)
-               : l.format(Msg::requirements_test_valid, name, taken, until, by);
+    const std::string by = long_date(*deadline, l);
+    return l.format(t.valid_at_deadline == false ? Msg::requirements_test_runs_out
+                                                 : Msg::requirements_test_valid,
+                    arg("test", t.test->name), arg("taken", taken), arg("until", until),
+                    arg("deadline", by));
 }
 
 void explain_item(const RequirementItem& item, Context& c) {
@@ -144,6 +148,18 @@ void render_requirements(const RequirementsHeading& h, const std::vector<Require
         c.out << "\n";
         footnote(c, l.text(Msg::requirements_explain_hint), Tone::dim);
     }
+}
+
+void render_requirements_count(const std::vector<RequirementItem>& items, Context& c) {
+    const auto count = std::count_if(items.begin(), items.end(), [](const RequirementItem& i) {
+        return i.status == RequirementStatus::required ||
+               i.status == RequirementStatus::check_programme;
+    });
+    if (count == 0) {
+        return;
+    }
+    footnote(c, c.lang.count(count, Msg::requirements_count_one, Msg::requirements_count_other),
+             Tone::plain);
 }
 
 } // namespace ntnu

@@ -26,6 +26,10 @@ void render_requirements(const RequirementsHeading& heading,
                          const std::vector<RequirementItem>& items, ExplainRequirements explain,
                          Context& context);
 
+// The line `deadline` and `programme ID` end with: how many requirements apply (required, or
+// for the programme to decide), and the command that lists them.
+void render_requirements_count(const std::vector<RequirementItem>& items, Context& context);
+
 // "required", "exempt", … in the output language.
 std::string requirement_status_title(RequirementStatus status, const Language& lang);
 
