@@ -464,6 +464,127 @@ struct JourneyStep {
     friend bool operator==(const JourneyStep&, const JourneyStep&) = default;
 };
 
+// An English test NTNU accepts (data: [[english_test]]): what `--english-test` takes.
+struct EnglishTest {
+    std::string id;      // "toefl": the name to type
+    std::string name;    // "TOEFL iBT", as the page names it
+    std::string minimum; // the minimum score as the page states it ("90"); empty: none stated
+    int valid_years = 0; // how long a result counts, from the day it was taken; 0: no expiry
+    Provenance provenance;
+
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("id", self.id);
+        f("name", self.name);
+        f("minimum", self.minimum);
+        f("valid_years", self.valid_years);
+        f("provenance", self.provenance);
+    }
+
+    friend bool operator==(const EnglishTest&, const EnglishTest&) = default;
+};
+
+// What an applicant must have ready, per requirement (lib/requirements.hpp has the rules).
+enum class RequirementStatus { required, check_programme, exempt, not_applicable };
+
+template <> struct EnumNames<RequirementStatus> {
+    static constexpr std::array<std::pair<RequirementStatus, std::string_view>, 4> names{{
+        {RequirementStatus::required, "required"},
+        {RequirementStatus::check_programme, "check_programme"},
+        {RequirementStatus::exempt, "exempt"},
+        {RequirementStatus::not_applicable, "not_applicable"},
+    }};
+};
+
+// When a [[requirement]] record holds for an applicant (data: `when`); the domain rules behind
+// each are in lib/requirements.cpp. The records of one requirement are tried in file order, the
+// first that holds decides, as group rules do.
+enum class RequirementWhen {
+    always,
+    programme_own_rules, // an Erasmus Mundus or Joint Nordic programme: its own site decides
+    school_in_set,       // upper secondary school finished in a country of `country_set`
+    eu_eea_exchange,     // an exchange student of the EU/EEA group
+    degree_in_set,       // the degree country is in the record's `country_set`
+    degree_in,           // the degree country is one of the record's `countries`
+    degree_unknown,      // the profile does not say where the degree is from
+    pays_tuition,        // lib/journey.hpp's pays_tuition: yes
+    may_pay_tuition,     // pays_tuition: maybe (the profile does not say enough)
+    fee_exemption,       // applies_for_fee_exemption: yes
+    needs_permit,        // needs_permit: yes
+    may_need_permit,     // needs_permit: maybe
+};
+
+template <> struct EnumNames<RequirementWhen> {
+    static constexpr std::array<std::pair<RequirementWhen, std::string_view>, 12> names{{
+        {RequirementWhen::always, "always"},
+        {RequirementWhen::programme_own_rules, "programme-own-rules"},
+        {RequirementWhen::school_in_set, "school-in-set"},
+        {RequirementWhen::eu_eea_exchange, "eu-eea-exchange"},
+        {RequirementWhen::degree_in_set, "degree-in-set"},
+        {RequirementWhen::degree_in, "degree-in"},
+        {RequirementWhen::degree_unknown, "degree-unknown"},
+        {RequirementWhen::pays_tuition, "pays-tuition"},
+        {RequirementWhen::may_pay_tuition, "may-pay-tuition"},
+        {RequirementWhen::fee_exemption, "fee-exemption"},
+        {RequirementWhen::needs_permit, "needs-permit"},
+        {RequirementWhen::may_need_permit, "may-need-permit"},
+    }};
+};
+
+// One rule of one requirement (data: [[requirement]]): at its levels, when `when` holds, the
+// requirement has this status and summary. Every record has a source and a confidence.
+struct Requirement {
+    std::string id;          // the record's own id, unique in the file
+    std::string requirement; // the stable id shown: english, norwegian, documents, …
+    std::vector<Level> levels;
+    RequirementWhen when = RequirementWhen::always;
+    RequirementStatus status = RequirementStatus::required;
+    std::string country_set;             // degree-in-set, school-in-set
+    std::vector<std::string> countries;  // degree-in (alpha-2)
+    std::vector<std::string> programmes; // only for these programmes (ids); empty: any
+    std::vector<Group> groups;           // only for these groups; empty: any
+    std::string step; // a [[step]] whose title, rule and sources this record takes as its own
+    bool due_at_deadline = false; // due with the application deadline itself
+    Confidence due_confidence = Confidence::confirmed;
+    bool english_tests = false; // lists the [[english_test]]s, and checks --english-test
+    std::string summary;
+    std::string summary_nb;
+    std::string note; // why it applies, or what the applicant must know beside it
+    std::string note_nb;
+    // An older page gave later dates: the earlier date is kept, the older named as history.
+    std::string disputed_note;
+    std::string disputed_note_nb;
+    std::vector<std::string> disputed_sources;
+    std::vector<Source> disputed_source_details;
+    Provenance provenance;
+
+    template <typename Self, typename F> static void fields(Self& self, F&& f) {
+        f("id", self.id);
+        f("requirement", self.requirement);
+        f("levels", self.levels);
+        f("when", self.when);
+        f("status", self.status);
+        f("country_set", self.country_set);
+        f("countries", self.countries);
+        f("programmes", self.programmes);
+        f("groups", self.groups);
+        f("step", self.step);
+        f("due_at_deadline", self.due_at_deadline);
+        f("due_confidence", self.due_confidence);
+        f("english_tests", self.english_tests);
+        f("summary", self.summary);
+        f("summary_nb", self.summary_nb);
+        f("note", self.note);
+        f("note_nb", self.note_nb);
+        f("disputed_note", self.disputed_note);
+        f("disputed_note_nb", self.disputed_note_nb);
+        f("disputed_sources", self.disputed_sources);
+        f("disputed_source_details", self.disputed_source_details);
+        f("provenance", self.provenance);
+    }
+
+    friend bool operator==(const Requirement&, const Requirement&) = default;
+};
+
 // True when the newest source showing the programme offered is over three years older than the
 // data's last check: it may have changed or closed since.
 bool programme_source_is_old(const Programme& programme, const Meta& meta);
@@ -481,6 +602,8 @@ struct Catalog {
     std::vector<DatedDeadline> dated;
     std::vector<Programme> programmes;
     std::vector<JourneyStep> steps; // in journey order
+    std::vector<EnglishTest> english_tests;
+    std::vector<Requirement> requirements; // in file order: the order their rules are tried
 
     // Every section, once.
     template <typename Self, typename F> static void fields(Self& self, F&& f) {
@@ -493,6 +616,8 @@ struct Catalog {
         f("dated", self.dated);
         f("programmes", self.programmes);
         f("steps", self.steps);
+        f("english_tests", self.english_tests);
+        f("requirements", self.requirements);
     }
 
     // The country set with this id, or nullptr.

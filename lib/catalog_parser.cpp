@@ -1043,6 +1043,161 @@ void read_steps(Reader& reader, const toml::table& root, Catalog& catalog) {
     });
 }
 
+bool boolean(Reader& reader, const toml::table& t, std::string_view key) {
+    const toml::node* node = t.get(key);
+    if (node == nullptr) {
+        return false;
+    }
+    if (const auto* b = node->as_boolean()) {
+        return b->get();
+    }
+    reader.error(*node, fmt::format("'{}' must be true or false", key));
+    return false;
+}
+
+// The English tests NTNU accepts ([[english_test]]): what `requirements --english-test` takes.
+void read_english_tests(Reader& reader, const toml::table& root, Catalog& catalog) {
+    std::set<std::string> ids;
+    for_each_table(reader, root, "english_test", [&](const toml::table& t) {
+        reader.check_keys(
+            t, "[[english_test]]",
+            {"id", "name", "minimum", "valid_years", "confidence", "sources", "checked"});
+        EnglishTest e;
+        e.id = reader.string(t, "id", "[[english_test]]").value_or("");
+        check_unique_id(reader, ids, t, e.id);
+        const auto where = describe("English test", e.id);
+        e.name = reader.string(t, "name", where).value_or("");
+        e.minimum = reader.string(t, "minimum", where, false).value_or("");
+        if (t.get("valid_years") != nullptr) {
+            e.valid_years =
+                static_cast<int>(reader.integer(t, "valid_years", where, 1, 10).value_or(0));
+        }
+        e.provenance = reader.provenance(t, where);
+        catalog.english_tests.push_back(std::move(e));
+    });
+}
+
+// What an applicant must have ready ([[requirement]]), in file order: the records of one
+// requirement are tried in that order, and the first that holds decides.
+void read_requirements(Reader& reader, const toml::table& root, Catalog& catalog) {
+    std::set<std::string> ids;
+    for_each_table(reader, root, "requirement", [&](const toml::table& t) {
+        reader.check_keys(t, "[[requirement]]",
+                          {"id",
+                           "requirement",
+                           "levels",
+                           "when",
+                           "status",
+                           "country_set",
+                           "countries",
+                           "programmes",
+                           "groups",
+                           "step",
+                           "due_at_deadline",
+                           "due_confidence",
+                           "english_tests",
+                           "summary",
+                           "summary_nb",
+                           "note",
+                           "note_nb",
+                           "disputed_note",
+                           "disputed_note_nb",
+                           "disputed_sources",
+                           "confidence",
+                           "sources",
+                           "checked"});
+        Requirement r;
+        r.id = reader.string(t, "id", "[[requirement]]").value_or("");
+        check_unique_id(reader, ids, t, r.id);
+        const auto where = describe("requirement", r.id);
+        r.requirement = reader.string(t, "requirement", where).value_or("");
+        r.levels = reader.enumerations<Level>(t, "levels", where);
+        r.when = reader.enumeration<RequirementWhen>(t, "when", where).value_or(r.when);
+        r.status = reader.enumeration<RequirementStatus>(t, "status", where).value_or(r.status);
+        r.country_set = reader.string(t, "country_set", where, false).value_or("");
+        if (r.when == RequirementWhen::degree_in_set || r.when == RequirementWhen::school_in_set) {
+            if (r.country_set.empty()) {
+                reader.error(t, fmt::format("{} tests '{}' but names no 'country_set'", where,
+                                            to_string(r.when)));
+            } else if (!reader.country_set_ids.contains(r.country_set)) {
+                reader.error(*t.get("country_set"),
+                             fmt::format("unknown country set '{}'", r.country_set));
+            }
+        }
+        r.countries = reader.strings(t, "countries", where, false);
+        const auto* codes = t.get_as<toml::array>("countries");
+        for (std::size_t i = 0; codes != nullptr && i < codes->size(); ++i) {
+            if (const auto* code = (*codes)[i].as_string()) {
+                check_country_code(reader, (*codes)[i], code->get());
+            }
+        }
+        if (r.when == RequirementWhen::degree_in && r.countries.empty()) {
+            reader.error(t, fmt::format("{} tests 'degree-in' but names no 'countries'", where));
+        }
+        r.programmes = programme_references(reader, t, where, catalog);
+        if (t.get("groups") != nullptr) {
+            r.groups = reader.enumerations<Group>(t, "groups", where);
+        }
+        r.due_at_deadline = boolean(reader, t, "due_at_deadline");
+        if (t.get("due_confidence") != nullptr) {
+            r.due_confidence =
+                reader.confidence(t, "due_confidence", where).value_or(r.due_confidence);
+        }
+        r.step = reader.string(t, "step", where, false).value_or("");
+        const JourneyStep* step = nullptr;
+        if (!r.step.empty()) {
+            const auto found = std::find_if(catalog.steps.begin(), catalog.steps.end(),
+                                            [&](const JourneyStep& s) { return s.id == r.step; });
+            if (found == catalog.steps.end()) {
+                reader.error(*t.get("step"), fmt::format("unknown step '{}'", r.step));
+            } else {
+                step = &*found;
+            }
+            for (const auto* key :
+                 {"summary", "summary_nb", "note", "note_nb", "confidence", "sources"}) {
+                if (t.get(key) != nullptr) {
+                    reader.error(*t.get(key),
+                                 fmt::format("{} takes its words and sources from step '{}': "
+                                             "'{}' would say them twice",
+                                             where, r.step, key));
+                }
+            }
+        }
+        r.english_tests = boolean(reader, t, "english_tests");
+        if (step != nullptr) {
+            // Stated once, in the step: the requirement shows the step's own words.
+            r.summary = step->title;
+            r.summary_nb = step->title_nb;
+            r.note = step->rule;
+            r.note_nb = step->rule_nb;
+            r.provenance = step->provenance;
+        } else if (r.step.empty()) {
+            r.summary = reader.string(t, "summary", where).value_or("");
+            r.summary_nb = reader.string(t, "summary_nb", where).value_or("");
+            r.note = reader.string(t, "note", where, false).value_or("");
+            r.note_nb = reader.string(t, "note_nb", where, false).value_or("");
+            if (r.note.empty() != r.note_nb.empty()) {
+                reader.error(t,
+                             fmt::format("{} needs both 'note' and 'note_nb', or neither", where));
+            }
+        }
+        r.disputed_note = reader.string(t, "disputed_note", where, false).value_or("");
+        r.disputed_note_nb = reader.string(t, "disputed_note_nb", where, false).value_or("");
+        auto disputed = reader.sources(t, "disputed_sources", where, Reader::Required::no);
+        r.disputed_sources = std::move(disputed.urls);
+        r.disputed_source_details = std::move(disputed.details);
+        if (!r.disputed_note.empty() && r.disputed_sources.empty()) {
+            reader.error(t,
+                         fmt::format("{} has a 'disputed_note' but no 'disputed_sources'", where));
+        }
+        // A requirement without a source is refused here, as every fact is (provenance()).
+        if (r.step.empty()) {
+            r.provenance = reader.provenance(t, where);
+        }
+        catalog.requirements.push_back(std::move(r));
+    });
+}
+
 std::optional<ProgrammeKind> programme_kind(std::string_view text) {
     if (text == "regular") {
         return ProgrammeKind::regular;
@@ -1254,7 +1409,7 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name,
     Catalog catalog;
     reader.check_keys(root, "the data file",
                       {"meta", "country_set", "territory", "rule", "track", "deadline", "dated",
-                       "programme", "step"});
+                       "programme", "step", "english_test", "requirement"});
     read_meta(reader, root, catalog);
     read_country_sets(reader, root, catalog);
     read_territories(reader, root, catalog);
@@ -1266,6 +1421,8 @@ CatalogResult parse_catalog(std::string_view text, std::string_view source_name,
     scopes_read = read_yearly(reader, root, catalog, deadline_ids) && scopes_read;
     scopes_read = read_dated(reader, root, catalog, deadline_ids) && scopes_read;
     read_steps(reader, root, catalog);
+    read_english_tests(reader, root, catalog);
+    read_requirements(reader, root, catalog);
     // Coverage is reported beside other problems, except when some entry's levels or groups
     // could not be read: that entry's groups would be reported as uncovered, a false alarm.
     if (scopes_read) {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <initializer_list>
 
@@ -425,6 +426,78 @@ void check_programmes(Findings& f, const toml::table& root, const Catalog& c) {
     });
 }
 
+// Spelled out as NTNU's pages write a length of validity: "two years", "2 years".
+bool quote_states_years(std::string_view quote, int years) {
+    static constexpr std::array<std::string_view, 6> words{"zero",  "one",  "two",
+                                                           "three", "four", "five"};
+    const std::string digits = fmt::format("{} year", years);
+    if (quote.find(digits) != std::string_view::npos) {
+        return true;
+    }
+    return years >= 0 && years < static_cast<int>(words.size()) &&
+           quote.find(fmt::format("{} year", words[static_cast<std::size_t>(years)])) !=
+               std::string_view::npos;
+}
+
+// A confirmed test's minimum score and its validity must be in a quote: a score is the value an
+// applicant is refused on.
+void check_english_tests(Findings& f, const toml::table& root, const Catalog& c) {
+    each_table(root, "english_test", [&](const toml::table& t, std::size_t i) {
+        if (i >= c.english_tests.size()) {
+            return;
+        }
+        const auto& e = c.english_tests[i];
+        const auto where = describe("English test", e.id);
+        const auto& p = e.provenance;
+        if (refuse_unquoted(f, t, where, p.confidence, {&p.source_details}) ||
+            p.confidence != Confidence::confirmed) {
+            return;
+        }
+        const auto in_quote = [&](const std::function<bool(std::string_view)>& states) {
+            return any_quote({&p.source_details}, states);
+        };
+        if (!e.minimum.empty() && !in_quote([&](std::string_view q) {
+                return q.find(e.minimum) != std::string_view::npos;
+            })) {
+            f.add(at(t, "minimum"), fmt::format("{} is confirmed with the minimum {}, but no quote "
+                                                "of its sources names it",
+                                                where, e.minimum));
+        }
+        if (e.valid_years != 0 &&
+            !in_quote([&](std::string_view q) { return quote_states_years(q, e.valid_years); })) {
+            f.add(at(t, "valid_years"),
+                  fmt::format("{} is confirmed valid for {} years, but no quote of its sources "
+                              "says so",
+                              where, e.valid_years));
+        }
+        if (e.valid_years == 0 && !in_quote([](std::string_view q) {
+                return q.find("no expiration") != std::string_view::npos;
+            })) {
+            f.add(t, fmt::format("{} is confirmed to have no expiry, but no quote of its sources "
+                                 "says so: give 'valid_years'",
+                                 where));
+        }
+    });
+}
+
+void check_requirements(Findings& f, const toml::table& root, const Catalog& c) {
+    each_table(root, "requirement", [&](const toml::table& t, std::size_t i) {
+        if (i >= c.requirements.size()) {
+            return;
+        }
+        const auto& r = c.requirements[i];
+        const auto where = describe("requirement", r.id);
+        const auto& p = r.provenance;
+        refuse_unquoted(f, t, where, p.confidence, {&p.source_details});
+        if (!r.disputed_source_details.empty() && !has_quote({&r.disputed_source_details})) {
+            f.add(at(t, "disputed_sources"),
+                  fmt::format("{} names an older page's dates, but none of its disputed sources "
+                              "has a quote",
+                              where));
+        }
+    });
+}
+
 } // namespace
 
 void check_sources(const toml::table& root, const Catalog& catalog, std::string_view file,
@@ -438,6 +511,8 @@ void check_sources(const toml::table& root, const Catalog& catalog, std::string_
     check_dated(f, root, catalog);
     check_steps(f, root, catalog);
     check_programmes(f, root, catalog);
+    check_english_tests(f, root, catalog);
+    check_requirements(f, root, catalog);
 }
 
 } // namespace ntnu

@@ -36,4 +36,38 @@ ProfileAnswers collect_answers(const ProfileOptions& options, const Context& con
     return out;
 }
 
+const Answer* deadline_answer(const ProfileAnswers& collected) {
+    if (!collected.resolution || collected.groups.empty()) {
+        return nullptr;
+    }
+    const auto& answers = collected.groups.front().answers;
+    for (const auto& a : answers) {
+        if (a.milestone == Milestone::apply && a.occurrence) {
+            return &a;
+        }
+    }
+    return answers.empty() ? nullptr : &answers.front();
+}
+
+std::vector<RequirementItem> profile_requirements(const ProfileAnswers& collected,
+                                                  const Context& context,
+                                                  std::optional<std::string> school_from,
+                                                  std::optional<EnglishTestTaken> test) {
+    RequirementQuery q;
+    q.level = collected.profile.level;
+    q.profile = &collected.profile.profile;
+    q.programme = collected.programme;
+    q.school_from = std::move(school_from);
+    const Answer* answer = deadline_answer(collected);
+    if (collected.resolution) {
+        q.group = answer != nullptr ? answer->group : collected.resolution->group;
+    }
+    if (answer != nullptr && answer->occurrence) {
+        q.deadline = date::year_month_day{date::floor<date::days>(answer->occurrence->local)};
+        q.deadline_confidence = answer->occurrence->date_confidence;
+    }
+    q.english_test = std::move(test);
+    return requirements_for(context.catalog, q);
+}
+
 } // namespace ntnu

@@ -5,6 +5,7 @@
 #include "context.hpp"
 #include "profile_options.hpp"
 #include "render_deadline.hpp"
+#include "requirements.hpp"
 
 #include <optional>
 #include <vector>
@@ -22,5 +23,15 @@ struct ProfileAnswers {
 // With options.programme, the answers are the programme's, at the programme's level.
 ProfileAnswers collect_answers(const ProfileOptions& options, const Context& context,
                                std::chrono::seconds closing_soon = default_closing_soon);
+
+// The application deadline `deadline` gives the profile: its apply milestone with a date, else
+// its first answer; nullptr without a profile.
+const Answer* deadline_answer(const ProfileAnswers& collected);
+
+// What the profile must have ready (lib/requirements.hpp), for the deadline it gets.
+std::vector<RequirementItem> profile_requirements(const ProfileAnswers& collected,
+                                                  const Context& context,
+                                                  std::optional<std::string> school_from = {},
+                                                  std::optional<EnglishTestTaken> test = {});
 
 } // namespace ntnu

@@ -54,7 +54,7 @@ struct ValueKind {
     std::string_view name;
     void (*print)(const Context& context);
 };
-constexpr std::array<ValueKind, 10> value_kinds{{
+constexpr std::array<ValueKind, 11> value_kinds{{
     {"categories", [](const Context& c) { print_names<Group>(c.out); }},
     // The groups of `countries --group`: refugee status is not a matter of country.
     {"groups",
@@ -78,6 +78,7 @@ constexpr std::array<ValueKind, 10> value_kinds{{
     {"zones", [](const Context& c) { print_zones(c.out); }},
     {"countries", [](const Context& c) { print_countries(c.out); }},
     {"programmes", print_programmes},
+    {"english-tests", print_english_tests},
 }};
 
 // "flag" for an option without a value; else the kind it was tagged with (completes() in

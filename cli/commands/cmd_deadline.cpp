@@ -7,6 +7,7 @@
 #include "render_deadline.hpp"
 #include "render_journey.hpp"
 #include "render_programme.hpp"
+#include "render_requirements.hpp"
 #include "result_fields.hpp"
 #include "script_output.hpp"
 
@@ -48,6 +49,7 @@ int run_deadline(const DeadlineOptions& options, Context& context) {
         render_card(answers.front(), resolution, collected.profile.level,
                     options.explain ? Explain::full : Explain::brief, context);
         render_next_step(answers.front().answers, collected.profile.profile, context);
+        render_requirements_count(profile_requirements(collected, context), context);
     } else {
         render_overview(answers, collected.profile.level, context);
     }

@@ -11,6 +11,7 @@
 #include "programme_search.hpp"
 #include "render_programme.hpp"
 #include "render_programme_deadlines.hpp"
+#include "render_requirements.hpp"
 #include "result_fields.hpp"
 #include "script_output.hpp"
 #include "style.hpp"
@@ -236,6 +237,7 @@ int run_programme(const ProgrammeOptions& options, Context& context) {
     if (collected.resolution) {
         render_card(collected.groups.front(), collected.resolution, collected.profile.level,
                     Explain::brief, context);
+        render_requirements_count(profile_requirements(collected, context), context);
     } else {
         render_programme_overview(programme, collected.groups, context);
     }

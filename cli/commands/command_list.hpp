@@ -14,6 +14,7 @@
 #define NTNU_COMMANDS(X) \
     X(deadline)          \
     X(check)             \
+    X(requirements)      \
     X(programmes)        \
     X(programme)         \
     X(countries)         \

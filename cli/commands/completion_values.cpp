@@ -63,4 +63,16 @@ void print_programmes(const Context& context) {
     }
 }
 
+// The English tests of the data, with their names, as `requirements --english-test` takes them.
+void print_english_tests(const Context& context) {
+    std::optional<std::string> path;
+    if (!context.data_source.empty()) {
+        path = context.data_source;
+    }
+    const auto loaded = load_catalog(path, context.lang, CatalogUse::names_only);
+    for (const auto& test : loaded.catalog.english_tests) {
+        context.out << test.id << '\t' << test.name << '\n';
+    }
+}
+
 } // namespace ntnu

@@ -29,4 +29,7 @@ void print_countries(std::ostream& out);
 // (--data, else NTNU_DATA), or is empty for the built-in data.
 void print_programmes(const Context& context);
 
+// The English tests `requirements --english-test` takes, id and name.
+void print_english_tests(const Context& context);
+
 } // namespace ntnu

@@ -39,6 +39,10 @@ CLI_WORDS = {
     "norwegian", "eu", "eea", "non", "kind", "name", "years", "flags", "url", "sources",
     "alpha", "file", "zone", "time", "date",
     "verdict",  # a JSON key that check --help lists
+    # ntnu requirements: its command and option words, the JSON keys its --format help lists,
+    # and the condition ids its --explain names beside each rule ("regel english-master (always)")
+    "requirements", "school", "english", "test", "summary", "status", "due", "confidence",
+    "disputed", "rule", "always", "toefl", "ielts",
 }
 
 # Proper names that data texts use beside the names above: an organisation, a city, a
@@ -47,6 +51,8 @@ NAMES_IN_TEXT = {
     "sit",      # Sit, the student welfare organisation in Trondheim
     "cork", "ghent", "granada", "joensuu", "leioa", "nantes", "wageningen",
     "tech",     # Nordic Five Tech
+    "first", "advanced", "proficiency",  # Cambridge English's certificates (C1 Advanced …)
+    "foreigners",  # "Norwegian for Foreigners", the name of the course and its test level
 }
 
 # Time zone abbreviations and the like, which are the same in every language.
@@ -103,9 +109,13 @@ def text_of(binary, args):
 
 def english_words(text, english, bokmal, names):
     text = URL.sub(" ", text)
+    # The guillemets and curly quotes first: an apostrophe inside them ("master's") must not
+    # start a single-quoted span that swallows their opening mark.
+    text = re.sub(r"«[^»]*»|“[^”]*”", " ", text)
     text = QUOTED.sub(" ", text)
     # An option with its value: "--level exchange", "--tz Asia/Kolkata".
-    text = re.sub(r"--?[\w-]+(?:[ =](?!-)\S+)?", " ", text)
+    # Only at a word's start: the hyphen in an id ("documents-master") is not an option.
+    text = re.sub(r"(?<![\w-])--?[\w-]+(?:[ =](?!-)\S+)?", " ", text)
     text = re.sub(r"\S*[/_@]\S*", " ", text)  # zone names, paths, ids with / or _
     found = []
     for token in text.split():

@@ -11,14 +11,20 @@ import subprocess
 FIXED = ["--now", "2026-12-07T12:00:00Z", "--tz", "Asia/Kolkata", "--color", "never"]
 ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
 
-COMMANDS = ["deadline", "check", "programmes", "programme", "countries", "timeline", "calendar",
-            "completion", "validate"]
+COMMANDS = ["deadline", "check", "requirements", "programmes", "programme", "countries", "timeline",
+            "calendar", "completion", "validate"]
 
 ANSWERS = [
     [],
     ["--help"],
     ["--version"],
     ["deadline", "--citizenship", "IN"],
+    ["requirements", "--citizenship", "IN", "--degree-from", "CN", "--explain"],
+    ["requirements", "--citizenship", "PK", "--english-test", "toefl", "--english-test-date",
+     "2025-01-10"],
+    ["requirements", "--citizenship", "SE", "--programme", "miseb"],
+    ["requirements", "--level", "exchange", "--citizenship", "BR"],
+    ["requirements", "--level", "phd", "--citizenship", "US"],
     ["deadline", "--citizenship", "IN", "--explain"],
     ["deadline", "--citizenship", "DE", "--degree-from", "SE", "--explain"],
     ["deadline", "--citizenship", "SE", "--citizenship", "IN", "--explain"],

@@ -98,8 +98,8 @@ TEST(ParseCatalog, ShippedDataLoadsWithoutDiagnostics) {
     ASSERT_TRUE(result.catalog.has_value());
     const Catalog& c = *result.catalog;
     EXPECT_EQ(c.meta.zone_name, "Europe/Oslo");
-    EXPECT_EQ(c.country_sets.size(), 4u);
-    EXPECT_EQ(c.rules.size(), 14u); // PhD grouping split into inferred phd rules
+    EXPECT_EQ(c.country_sets.size(), 6u); // and nordic-school, transcripts-direct (requirements)
+    EXPECT_EQ(c.rules.size(), 14u);       // PhD grouping split into inferred phd rules
     EXPECT_EQ(c.territories.size(), 6u);
     EXPECT_EQ(c.tracks.size(), 4u);  // the refugee schemes, and PhD rolling for each group
     EXPECT_EQ(c.yearly.size(), 29u); // the re-read data, and the partner-outside nomination
