@@ -247,6 +247,11 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
         card_line(c, l.text(Msg::label_requires),
                   note_in(programme->requirement, programme->requirement_nb, l), Tone::warn);
     }
+    // An applicant from abroad reads "open, 1 March" and applies: the programmes Samordna
+    // opptak admits to are taught in Norwegian, which NTNU requires of them (issue 27, 10).
+    if (level == Level::bachelor && programme == nullptr) {
+        card_line(c, l.text(Msg::label_requires), l.text(Msg::card_bachelor_norwegian), Tone::warn);
+    }
     if (programme != nullptr && programme->provenance.confidence != Confidence::confirmed) {
         card_line(
             c, "",
@@ -397,7 +402,10 @@ Row overview_row(Group group, const Answer& a, const Cell& no_date, const Contex
     Row row{{overview_group_cell(group, a, l)}};
     if (a.occurrence) {
         const auto closes = a.occurrence->closes;
-        row.push_back({fmt::format("{}{}", compact_datetime(closes, oslo, WithYear::yes, l),
+        // A projected date is marked in its own row, as the timeline marks it ("~").
+        const bool projected = a.occurrence->date_confidence == Confidence::projected;
+        row.push_back({fmt::format("{}{}{}", projected ? "~" : "",
+                                   compact_datetime(closes, oslo, WithYear::yes, l),
                                    time_assumed(a) ? "*" : ""),
                        Tone::emphasis});
         if (!same_zone(c)) {
@@ -505,7 +513,7 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
     if (std::any_of(all.begin(), all.end(), [](const Answer* a) {
             return a->occurrence && a->occurrence->date_confidence == Confidence::projected;
         })) {
-        footnote(c, l.text(Msg::overview_projected), Tone::warn);
+        footnote(c, fmt::format("~ {}", l.text(Msg::overview_projected)), Tone::warn);
     }
     for (const auto& [url, group_names] : footnotes) {
         footnote(c,
