@@ -192,7 +192,14 @@ void render_no_deadline(const Answer& a, Context& c) {
                                            arg("reason", a.none_reason))
                                 : a.none_reason);
     }
-    if (a.previous) {
+    // Spring asked for: no "previous" deadline of a later intake (autumn 2027 is not before
+    // spring 2027), and why the general master's dates have none.
+    const bool spring_master = a.intake && a.intake->semester == Semester::spring &&
+                               a.level == Level::master && a.programme == nullptr;
+    if (spring_master) {
+        card_line(c, l.text(Msg::label_about), l.text(Msg::card_spring_master));
+    }
+    if (a.previous && !(a.intake && *a.intake < a.previous->intake)) {
         card_line(
             c, l.text(Msg::label_previous),
             l.format(Msg::card_previous, arg("intake", intake_title(a.previous->intake, l)),
@@ -276,7 +283,30 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
         card_line(c, l.text(Msg::label_why),
                   instead_of_text(*instead_of, first.group, first.intake, l));
     }
-    if (resolution) {
+    // A refugee with no separate scheme this intake: one plain paragraph, no separate scheme
+    // so the regular process, in which group and why; the rules tried are --explain's.
+    const ResolutionStep* regular_step = nullptr;
+    if (resolution && instead_of && explain != Explain::full) {
+        for (const auto& step : resolution->steps) {
+            if (step.fired && step.group == first.group) {
+                regular_step = &step;
+                break;
+            }
+        }
+    }
+    if (regular_step != nullptr) {
+        std::string text = instead_of_text(*instead_of, first.group, first.intake, l);
+        // Why this group: the refugee rule's own words repeat the group, a degree's do not.
+        if (regular_step->condition != RuleCondition::refugee) {
+            text += ' ';
+            text += step_text(*regular_step, c.catalog, l);
+        }
+        if (!regular_step->note.empty()) {
+            text += ' ';
+            text += note_in(regular_step->note, regular_step->note_nb, l);
+        }
+        card_line(c, l.text(Msg::label_why), text);
+    } else if (resolution) {
         bool label_shown = false;
         for (const auto& step : resolution->steps) {
             card_line(c, label_shown ? "" : l.text(Msg::label_why), step_text(step, c.catalog, l));
@@ -299,6 +329,8 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
                 }
             }
         }
+    }
+    if (resolution) {
         if (resolution->confidence() != Confidence::confirmed) {
             card_line(c, "",
                       l.format(Msg::card_group_not_confirmed,
