@@ -233,6 +233,10 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
         all.push_back(&a);
         if (a.occurrence) {
             render_occurrence(a, c);
+            // "Nominate" is the home university's step, not the student's (issue 27, 5).
+            if (a.milestone == Milestone::nominate) {
+                card_line(c, "", l.text(Msg::timeline_nomination_note));
+            }
         } else {
             render_no_deadline(a, c);
         }
