@@ -27,9 +27,10 @@ configure: deps $(BUILD_DIR)/build.ninja
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
-# Only the program: the tests and their dependencies are built by `make build` and `make test`.
+# Only the program and its man page (cheap, and the README's `man ./build/ntnu.1` reads it):
+# the tests and their dependencies are built by `make build` and `make test`.
 run: configure
-	cmake --build $(BUILD_DIR) -j $(JOBS) --target ntnu
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target ntnu man_page
 	@./$(BUILD_DIR)/ntnu $(ARGS)
 
 # The whole suite in the normal build, then again under AddressSanitizer and

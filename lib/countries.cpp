@@ -138,13 +138,18 @@ std::vector<const CountryRecord*> suggest_countries(std::string_view text,
         names.emplace_back(name);
         owners.push_back(record);
     });
+    // Every country at the nearest distance ("Nigera": Niger and Nigeria), none when too many
+    // tie for the hint to help.
     std::vector<const CountryRecord*> found;
-    for (const auto& match : closest_matches(text, names, max_results * 4)) {
-        const auto at = std::find(names.begin(), names.end(), match) - names.begin();
-        add_unique(found, owners[static_cast<std::size_t>(at)]);
-        if (found.size() == max_results) {
-            break;
+    for (const auto& match : closest_ties(text, names, max_results * 4)) {
+        for (std::size_t at = 0; at < names.size(); ++at) {
+            if (names[at] == match) {
+                add_unique(found, owners[at]);
+            }
         }
+    }
+    if (found.size() > max_results) {
+        found.clear();
     }
     return found;
 }

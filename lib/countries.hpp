@@ -24,9 +24,11 @@ std::vector<const CountryRecord*> lookup_country(std::string_view text);
 // The one country lookup_country finds; nullptr if it finds none or several.
 const CountryRecord* find_country(std::string_view text);
 
-// Countries close to a mistyped `text`, best first: the "did you mean" candidates. A flag
-// emoji ("🇳🇴") or a code ISO reserves for another country ("EL") suggests that country.
+// Countries close to a mistyped `text`: the "did you mean" candidates, every one at the
+// nearest distance ("Nigera": NE and NG), in the order their names come; none when nothing is
+// near or more than `max_results` countries tie. A flag emoji ("🇳🇴") or a code ISO reserves
+// for another country ("EL") suggests that country.
 std::vector<const CountryRecord*> suggest_countries(std::string_view text,
-                                                    std::size_t max_results = 1);
+                                                    std::size_t max_results = 4);
 
 } // namespace ntnu

@@ -297,7 +297,10 @@ std::vector<Answer> answer(const Catalog& catalog, const Query& q) {
 }
 
 bool recently_missed(const Occurrence& previous, const Intake& shown, Instant now) {
-    return previous.intake != shown && now - previous.closes < recently_missed_window;
+    // Only beside the intake that follows it: autumn 2030, asked for by name, is no second
+    // chance for the missed autumn 2027.
+    return previous.intake != shown && shown.year - previous.intake.year <= 1 &&
+           now - previous.closes < recently_missed_window;
 }
 
 Verdict check_verdict(const std::vector<Answer>& answers, std::chrono::seconds within) {

@@ -32,12 +32,26 @@ struct ProgrammeFilter {
     std::optional<Campus> campus; // a programme with no confirmed campus never matches one
     std::optional<Level> level;
     std::optional<Group> open_to; // the group is not in the programme's closed_to
-    std::string search;           // a substring of the id or name, ignoring case and accents
+    // Words that each begin a word of the name or the id, ignoring case, accents, British or
+    // American spelling and plural endings (search_words.hpp).
+    std::string search;
 };
 
 // The programmes that match every part of the filter, in catalogue order.
 std::vector<const Programme*> find_programmes(const Catalog& catalog,
                                               const ProgrammeFilter& filter);
+
+// A programme by its name as well as its id: the exact name in any case, accents optional
+// ("interaction design"), or a beginning of three letters or more that begins one programme's
+// name or id alone ("Interaction"). Null when none fits; then `several` holds the programmes a
+// beginning fits when it fits more than one ("Information").
+const Programme* programme_by_name(const Catalog& catalog, std::string_view text,
+                                   std::vector<const Programme*>& several);
+
+// Words of the programmes' names close to the words of `search` that begin no word of any
+// name or id: "mathmatics" → "mathematical". Empty when every word finds something, or when
+// nothing is close.
+std::vector<std::string> search_hints(const Catalog& catalog, std::string_view search);
 
 // A campus by its stable spelling or its Norwegian name, in any case, accents optional
 // ("Gjøvik", "gjovik", "GJOVIK", "Aalesund"); nullopt for anything else.

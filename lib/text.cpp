@@ -135,9 +135,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return previous[b.size()];
 }
 
-std::vector<std::string> closest_matches(std::string_view wanted,
-                                         const std::vector<std::string>& candidates,
-                                         std::size_t max_results) {
+namespace {
+
+// Each candidate close enough to `wanted` to be a typo, with its distance, best first.
+std::vector<std::pair<std::size_t, const std::string*>>
+scored_matches(std::string_view wanted, const std::vector<std::string>& candidates) {
     const std::string key = fold_for_lookup(wanted);
     // A typo is a few edits; allow more for longer words, never so many that anything matches.
     const std::size_t limit = std::max<std::size_t>(1, std::min<std::size_t>(3, key.size() / 3));
@@ -163,6 +165,15 @@ std::vector<std::string> closest_matches(std::string_view wanted,
     }
     std::stable_sort(scored.begin(), scored.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
+    return scored;
+}
+
+} // namespace
+
+std::vector<std::string> closest_matches(std::string_view wanted,
+                                         const std::vector<std::string>& candidates,
+                                         std::size_t max_results) {
+    const auto scored = scored_matches(wanted, candidates);
     std::vector<std::string> out;
     for (const auto& [distance, candidate] : scored) {
         if (out.size() == max_results) {
@@ -173,6 +184,37 @@ std::vector<std::string> closest_matches(std::string_view wanted,
         }
     }
     return out;
+}
+
+std::vector<std::string> closest_ties(std::string_view wanted,
+                                      const std::vector<std::string>& candidates,
+                                      std::size_t max_ties) {
+    const auto scored = scored_matches(wanted, candidates);
+    std::vector<std::string> out;
+    for (const auto& [distance, candidate] : scored) {
+        if (distance != scored.front().first) {
+            break;
+        }
+        if (std::find(out.begin(), out.end(), *candidate) == out.end()) {
+            out.push_back(*candidate);
+        }
+    }
+    if (out.size() > max_ties) {
+        out.clear();
+    }
+    return out;
+}
+
+std::vector<std::string> choice_hint(std::string_view text,
+                                     const std::vector<std::string>& candidates) {
+    const std::string key = ascii_lower(text);
+    std::vector<std::string> begun;
+    for (const auto& name : candidates) {
+        if (!key.empty() && name.starts_with(key)) {
+            begun.push_back(name);
+        }
+    }
+    return begun.size() == 1 ? begun : closest_matches(text, candidates);
 }
 
 } // namespace ntnu

@@ -27,4 +27,16 @@ std::vector<std::string> closest_matches(std::string_view wanted,
                                          const std::vector<std::string>& candidates,
                                          std::size_t max_results = 1);
 
+// Every candidate at the smallest distance from `wanted` among those close enough to be a typo,
+// in the candidates' order ("nigera": "Niger" and "Nigeria"); none when more than `max_ties`
+// tie, as a hint that could be any of many is no hint.
+std::vector<std::string> closest_ties(std::string_view wanted,
+                                      const std::vector<std::string>& candidates,
+                                      std::size_t max_ties = 4);
+
+// The one candidate `text` begins ("eu" for "eu-eea", whatever its length), else the closest
+// (closest_matches): the hint for a choice among a few fixed names.
+std::vector<std::string> choice_hint(std::string_view text,
+                                     const std::vector<std::string>& candidates);
+
 } // namespace ntnu

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "time_text.hpp"
 
+#include "text.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace ntnu {
@@ -148,9 +151,34 @@ Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone
     return {Instant{local - offset}, {}};
 }
 
-Parsed<std::chrono::seconds> parse_duration(std::string_view text) {
+namespace {
+
+// A unit as typed, by its letter: 'w', 'd', 'h', 'm' (minutes), 's', or 'o' for calendar
+// months; '\0' for a word that names none. Applicants write "3months" and "2 weeks" as often
+// as "3mo" and "2w".
+char unit_letter(std::string_view word) {
+    struct Spelling {
+        std::string_view word;
+        char letter;
+    };
+    static constexpr std::array<Spelling, 22> spellings{{
+        {"w", 'w'},     {"week", 'w'},   {"weeks", 'w'},  {"d", 'd'},       {"day", 'd'},
+        {"days", 'd'},  {"h", 'h'},      {"hour", 'h'},   {"hours", 'h'},   {"m", 'm'},
+        {"min", 'm'},   {"mins", 'm'},   {"minute", 'm'}, {"minutes", 'm'}, {"s", 's'},
+        {"sec", 's'},   {"secs", 's'},   {"second", 's'}, {"seconds", 's'}, {"mo", 'o'},
+        {"month", 'o'}, {"months", 'o'},
+    }};
+    for (const auto& spelling : spellings) {
+        if (spelling.word == word) {
+            return spelling.letter;
+        }
+    }
+    return '\0';
+}
+
+Parsed<Span> parse_span(std::string_view text, bool months_allowed) {
     const auto fail = [&](TimeProblem problem, std::string_view why, std::string detail = "") {
-        return Parsed<std::chrono::seconds>{
+        return Parsed<Span>{
             std::nullopt,
             fmt::format("invalid duration {}: {}; use a number and a unit (w, d, h, m, s), such "
                         "as 30d, 12h, 90m, 2w or 1d12h",
@@ -165,6 +193,7 @@ Parsed<std::chrono::seconds> parse_duration(std::string_view text) {
     }
     // A century is more than any admission cycle; the cap also keeps the sum from overflowing.
     constexpr long long max_seconds = 100LL * 366 * 86400;
+    Span span;
     long long total = 0;
     std::string seen_units;
     std::size_t pos = 0;
@@ -186,7 +215,15 @@ Parsed<std::chrono::seconds> parse_duration(std::string_view text) {
         if (pos == text.size()) {
             return fail(TimeProblem::missing_unit, "the last number has no unit");
         }
-        const char unit = static_cast<char>(std::tolower(static_cast<unsigned char>(text[pos])));
+        const std::size_t unit_start = pos;
+        while (pos < text.size() && std::isalpha(static_cast<unsigned char>(text[pos]))) {
+            ++pos;
+        }
+        // Not a letter at all ("5%"): that character is the unknown unit.
+        const std::string word = pos == unit_start
+                                     ? std::string(1, text[pos++])
+                                     : ascii_lower(text.substr(unit_start, pos - unit_start));
+        const char unit = unit_letter(word);
         long long scale = 0;
         switch (unit) {
         case 'w': scale = 7 * 86400; break;
@@ -194,22 +231,65 @@ Parsed<std::chrono::seconds> parse_duration(std::string_view text) {
         case 'h': scale = 3600; break;
         case 'm': scale = 60; break;
         case 's': scale = 1; break;
-        default:
-            return fail(TimeProblem::unknown_unit, fmt::format("unknown unit '{}'", text[pos]),
-                        std::string(1, text[pos]));
+        case 'o': scale = 0; break;
+        default: break;
+        }
+        if (unit == '\0' || (unit == 'o' && !months_allowed)) {
+            const std::string shown(text.substr(unit_start, pos - unit_start));
+            return fail(TimeProblem::unknown_unit, fmt::format("unknown unit '{}'", shown), shown);
         }
         if (seen_units.find(unit) != std::string::npos) {
             return fail(TimeProblem::repeated_unit,
-                        fmt::format("the unit '{}' appears twice", unit), std::string(1, unit));
+                        fmt::format("the unit '{}' appears twice", word), word);
         }
         seen_units += unit;
-        ++pos;
+        if (unit == 'o') {
+            // 1200 months is a century: more is refused like any other duration.
+            if (number > 1200) {
+                return fail(TimeProblem::too_long, "it is too long");
+            }
+            span.months = number;
+        } else if (unit == 'm' && word == "m") {
+            span.bare_minutes = number;
+        }
         total += number * scale;
         if (total > max_seconds) {
             return fail(TimeProblem::too_long, "it is too long");
         }
     }
-    return {std::chrono::seconds{total}, {}};
+    span.seconds = std::chrono::seconds{total};
+    return {span, {}};
+}
+
+} // namespace
+
+Parsed<std::chrono::seconds> parse_duration(std::string_view text) {
+    auto span = parse_span(text, false);
+    if (!span.value) {
+        return {std::nullopt, std::move(span.error), span.problem, std::move(span.detail)};
+    }
+    return {span.value->seconds, {}};
+}
+
+Parsed<Span> parse_window(std::string_view text) {
+    return parse_span(text, true);
+}
+
+std::chrono::seconds span_length(const Span& span, Instant now, const date::time_zone& zone) {
+    if (span.months == 0) {
+        return span.seconds;
+    }
+    // Calendar months on the applicant's clock: 31 January and one month is 28 (or 29)
+    // February, the month's last day, not 3 March.
+    const auto local = zone.to_local(now);
+    const auto day = date::floor<date::days>(local);
+    const date::year_month_day ymd{day};
+    const auto ym = date::year_month{ymd.year(), ymd.month()} + date::months{span.months};
+    const auto last = date::year_month_day_last{ym.year(), date::month_day_last{ym.month()}};
+    const date::year_month_day target{ym.year(), ym.month(), std::min(ymd.day(), last.day())};
+    const auto then_local = date::local_days{target} + (local - day);
+    const auto then = zone.to_sys(then_local, date::choose::earliest);
+    return std::chrono::duration_cast<std::chrono::seconds>(then - now) + span.seconds;
 }
 
 std::string format_rfc3339(Instant instant, const date::time_zone& zone) {

@@ -52,8 +52,23 @@ std::string quote_input(std::string_view text);
 // or a bare date ("2026-11-27"), which means local midnight in `zone`.
 Parsed<Instant> parse_instant(std::string_view text, const date::time_zone& zone);
 
-// Parses a duration such as "30d", "12h", "90m", "2w" or "1d12h". Never negative.
+// Parses a duration such as "30d", "12h", "90m", "2w" or "1d12h". Never negative. The units
+// may be spelt out ("2weeks", "3 days" without the space). `m` is minutes.
 Parsed<std::chrono::seconds> parse_duration(std::string_view text);
+
+// A window that may count calendar months as well: "3mo", "3months", "1month2w".
+struct Span {
+    long long months = 0;
+    std::chrono::seconds seconds{0}; // everything but the months
+    long long bare_minutes = 0;      // the number before a bare `m`, which may mean months
+};
+
+// parse_duration, with months ("mo", "month", "months") as well.
+Parsed<Span> parse_window(std::string_view text);
+
+// How long `span` is from `now`: its months on the calendar in `zone` (a day past the target
+// month's end is its last day: 31 January + 1mo is 28 or 29 February), then its other units.
+std::chrono::seconds span_length(const Span& span, Instant now, const date::time_zone& zone);
 
 // RFC 3339 with the zone's offset at that instant: "2026-12-01T23:59:00+01:00". A zone at
 // UTC+0 writes "+00:00"; only format_rfc3339_utc writes "Z".

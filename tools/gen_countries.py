@@ -26,6 +26,10 @@ EXCEPTIONS = {
     "Holland": "NL",      # CLDR has it only in languages other than Dutch, English and Norwegian
     "America": "US",      # not "American Samoa"
     "DR Congo": "CD",     # CLDR's English variant is "Congo (DRC)"
+    # Abbreviations of the long names, as the CIA World Factbook gives them under "Country
+    # name: abbreviation" (PRC, DPRK, ROK); ROC is the Republic of China, the name Taiwan's
+    # government uses. Without them "PRC" suggested "DRC".
+    "PRC": "CN", "DPRK": "KP", "ROK": "KR", "ROC": "TW",
 }
 
 # Names that truly belong to more than one citizenship: lookup lists each, and the applicant

@@ -4,10 +4,13 @@
 #include "answers.hpp"
 #include "errors.hpp"
 #include "input_errors.hpp"
+#include "printable.hpp"
 #include "render_check.hpp"
 #include "render_time.hpp"
 #include "result_fields.hpp"
 #include "script_output.hpp"
+
+#include <fmt/format.h>
 
 #include <memory>
 
@@ -34,16 +37,28 @@ int exit_status_of(Verdict v) {
 }
 
 int run_check(const CheckOptions& options, Context& context) {
-    const auto window = parse_duration(options.within);
-    if (!window.value) {
-        throw UsageError(duration_error(options.within, window, "--within", context.lang));
+    const auto span = parse_window(options.within);
+    if (!span.value) {
+        throw UsageError(duration_error(options.within, span, "--within", context.lang));
     }
+    // `m` stays minutes, as the contract says; a day's worth or more of them is more likely
+    // months meant, so it is said, not refused.
+    if (span.value->bare_minutes > 24 * 60) {
+        context.err << printable(context.lang.format(
+                           Msg::warning_within_minutes, fmt::arg("value", options.within),
+                           fmt::arg("length",
+                                    long_duration(std::chrono::minutes{span.value->bare_minutes},
+                                                  context.lang))))
+                    << '\n';
+    }
+    // Months count on the applicant's calendar, from now.
+    const std::chrono::seconds window = span_length(*span.value, context.now, *context.zone);
     const ProfileAnswers collected = collect_answers(options.profile, context);
     if (!collected.resolution) {
         throw UsageError(std::string(context.lang.text(Msg::error_check_needs_profile)));
     }
     const auto& answers = collected.groups.front().answers;
-    const Verdict verdict = check_verdict(answers, *window.value);
+    const Verdict verdict = check_verdict(answers, window);
     const int status = exit_status_of(verdict);
 
     if (options.script.wanted()) {
@@ -52,11 +67,11 @@ int run_check(const CheckOptions& options, Context& context) {
         for (const auto& a : answers) {
             results.push_back(json_result(a, collected.resolution, context));
             auto& record = answer.records.emplace_back(deadline_fields(results.back(), a));
-            record.emplace_back("within_seconds", window.value->count());
+            record.emplace_back("within_seconds", window.count());
             record.emplace_back("verdict", std::string(to_string(verdict)));
             record.emplace_back("exit_status", static_cast<long long>(status));
         }
-        answer.document["within_seconds"] = window.value->count();
+        answer.document["within_seconds"] = window.count();
         answer.document["verdict"] = to_string(verdict);
         answer.document["exit_status"] = status;
         answer.document["results"] = std::move(results);
@@ -64,7 +79,7 @@ int run_check(const CheckOptions& options, Context& context) {
         return status;
     }
     if (!options.quiet) {
-        render_verdict(verdict, answers, spoken_duration(*window.value, context.lang), context);
+        render_verdict(verdict, answers, spoken_duration(window, context.lang), context);
     }
     return status;
 }

@@ -34,7 +34,8 @@ std::optional<Group> group_option(const std::optional<std::string>& text, const 
     const auto group = parse_enum<Group>(ascii_lower(*text));
     if (!group || text->empty()) {
         const std::vector<std::string> names{"non-eu", "eu-eea", "nordic"};
-        const auto hint = closest_matches(*text, names);
+        // "eu" begins eu-eea alone, as in --category.
+        const auto hint = choice_hint(*text, names);
         throw UsageError(l.format(Msg::error_invalid_choice, fmt::arg("option", "--group"),
                                   fmt::arg("value", *text), fmt::arg("hint", hint_text(hint, l)),
                                   fmt::arg("choices", fmt::format("{}", fmt::join(names, ", ")))));

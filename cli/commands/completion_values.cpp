@@ -61,6 +61,11 @@ void print_programmes(const Context& context) {
     for (const auto& programme : loaded.catalog.programmes) {
         context.out << programme.id << '\t' << programme.name << '\n';
     }
+    // A programme's name is as good as its id (programme_by_name), so Tab completes it too,
+    // as it completes a country's name beside its code.
+    for (const auto& programme : loaded.catalog.programmes) {
+        context.out << programme.name << '\t' << programme.id << '\n';
+    }
 }
 
 // The English tests of the data, with their names, as `requirements --english-test` takes them.

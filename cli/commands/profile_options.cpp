@@ -59,8 +59,19 @@ const Programme& find_programme_or_throw(const Catalog& catalog, const std::stri
     if (id.empty()) {
         throw UsageError(std::string(l.text(Msg::error_empty_programme)));
     }
-    if (const Programme* p = catalog.programme(id)) {
+    // The id, the exact name, or a beginning of one name alone: what an applicant copies from
+    // NTNU's page is as good as the id.
+    std::vector<const Programme*> several;
+    if (const Programme* p = programme_by_name(catalog, id, several)) {
         return *p;
+    }
+    if (!several.empty()) {
+        std::vector<std::string> fits;
+        for (const auto* p : several) {
+            fits.push_back(fmt::format("{} ({})", p->id, p->name));
+        }
+        throw UsageError(l.format(Msg::error_ambiguous_programme, arg("value", id),
+                                  arg("hints", l.join(fits, Msg::list_or))));
     }
     // A typo of an id or a name; the hint is always the id, which is what to type.
     std::vector<std::string> candidates;
@@ -109,15 +120,7 @@ E parse_choice(const std::string& text, const std::string& option, const Languag
         names.emplace_back(name);
     }
     // The start of one name ("eu" for eu-eea) is what was meant, before any typo.
-    std::vector<std::string> hint;
-    for (const auto& name : names) {
-        if (name.starts_with(ascii_lower(text))) {
-            hint.push_back(name);
-        }
-    }
-    if (hint.size() != 1) {
-        hint = closest_matches(text, names);
-    }
+    const auto hint = choice_hint(text, names);
     throw UsageError(l.format(Msg::error_invalid_choice, arg("option", option), arg("value", text),
                               arg("hint", hint_text(hint, l)),
                               arg("choices", fmt::format("{}", fmt::join(names, ", ")))));
@@ -153,12 +156,15 @@ std::string country_code(const std::string& text, const std::string& option, con
                                   arg("option", option),
                                   arg("choices", l.join(choices, Msg::list_or))));
     }
-    const auto hint = suggest_countries(text);
+    std::vector<std::string> hints;
+    for (const auto* c : suggest_countries(text)) {
+        hints.push_back(code_and_name(*c, l));
+    }
     throw UsageError(
-        hint.empty()
+        hints.empty()
             ? l.format(Msg::error_unknown_country, arg("value", text), arg("option", option))
             : l.format(Msg::error_unknown_country_suggests, arg("value", text),
-                       arg("option", option), arg("hint", code_and_name(*hint.front(), l))));
+                       arg("option", option), arg("hint", l.join(hints, Msg::list_or))));
 }
 
 namespace {

@@ -59,6 +59,12 @@ std::string duration_error(std::string_view input, const Parsed<std::chrono::sec
                        lang);
 }
 
+std::string duration_error(std::string_view input, const Parsed<Span>& parsed,
+                           std::string_view origin, const Language& lang) {
+    return input_error(Msg::error_invalid_duration, input, parsed.problem, parsed.detail, origin,
+                       lang);
+}
+
 std::string system_error_text(int error, const Language& lang) {
     switch (error) {
     case ENOENT: return std::string(lang.text(Msg::errno_enoent));

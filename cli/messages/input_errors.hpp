@@ -21,6 +21,8 @@ std::string instant_error(std::string_view input, const Parsed<Instant>& parsed,
 // "invalid duration '5x': unknown unit 'x'; use a number and a unit … (in --within)"
 std::string duration_error(std::string_view input, const Parsed<std::chrono::seconds>& parsed,
                            std::string_view origin, const Language& lang);
+std::string duration_error(std::string_view input, const Parsed<Span>& parsed,
+                           std::string_view origin, const Language& lang);
 
 // "unexpected argument 'x'", with a "did you mean" the closest of `known` where one is close.
 std::string unexpected_argument_error(std::string_view value, const std::vector<std::string>& known,

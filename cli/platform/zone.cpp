@@ -127,6 +127,22 @@ const date::time_zone* find_zone(const std::string& name, const std::string& ori
     if (matches == 1) {
         return unique;
     }
+    // A city a zone is named after ("Kolkata", "ho chi minh", "Sao Paulo"): the last part of
+    // the zone's name, which is CLDR's exemplar city unless CLDR names another.
+    const std::string city = fold_for_lookup(name);
+    const date::time_zone* named_after = nullptr;
+    int cities = 0;
+    for (const auto& zone : db.zones) {
+        const std::string_view full = zone.name();
+        const auto slash = full.rfind('/');
+        if (slash != std::string_view::npos && fold_for_lookup(full.substr(slash + 1)) == city) {
+            named_after = lookup_zone(full);
+            ++cities;
+        }
+    }
+    if (cities == 1 && named_after != nullptr) {
+        return named_after;
+    }
     if (const auto* meant = zone_people_mean(name, origin, lang)) {
         return meant;
     }
@@ -143,11 +159,16 @@ const date::time_zone* find_zone(const std::string& name, const std::string& ori
                                      fmt::arg("origin", origin)));
     }
     const auto hint = closest_matches(name, names);
-    throw UsageError(hint.empty()
-                         ? lang.format(Msg::error_unknown_zone, fmt::arg("value", name),
-                                       fmt::arg("origin", origin))
-                         : lang.format(Msg::error_unknown_zone_suggests, fmt::arg("value", name),
-                                       fmt::arg("origin", origin), fmt::arg("hint", hint.front())));
+    // Words with no slash, no zone's name nor near one: most likely a city no zone is named
+    // after ("Mumbai"), which only the country's zone answers.
+    const bool looks_like_city = name.find('/') == std::string::npos && name.size() >= 3 &&
+                                 name.find_first_of("0123456789+:") == std::string::npos &&
+                                 !city.empty();
+    throw UsageError(
+        hint.empty() ? lang.format(looks_like_city ? Msg::error_zone_city : Msg::error_unknown_zone,
+                                   fmt::arg("value", name), fmt::arg("origin", origin))
+                     : lang.format(Msg::error_unknown_zone_suggests, fmt::arg("value", name),
+                                   fmt::arg("origin", origin), fmt::arg("hint", hint.front())));
 }
 
 namespace {

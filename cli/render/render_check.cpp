@@ -47,11 +47,22 @@ std::string verdict_line(Verdict verdict, const Answer& a, std::string_view with
         return l.format(Msg::check_closed, arg("group", group), milestone, intake,
                         arg("ago", closed_ago(-*a.remaining, l)), arg("when", when));
     case Verdict::within_window:
-    case Verdict::outside_window:
-        return l.format(verdict == Verdict::within_window ? Msg::check_within : Msg::check_outside,
-                        arg("group", group), milestone, intake,
-                        arg("left", long_duration(*a.remaining, l)), arg("when", when),
-                        arg("window", within_text));
+    case Verdict::outside_window: {
+        std::string line = l.format(
+            verdict == Verdict::within_window ? Msg::check_within : Msg::check_outside,
+            arg("group", group), milestone, intake, arg("left", long_duration(*a.remaining, l)),
+            arg("when", when), arg("window", within_text));
+        // Just after a deadline closed, the next one is a year away: say the one missed, as
+        // `deadline` does, or "outside window" reads as if there were plenty of time.
+        if (a.previous && recently_missed(*a.previous, a.occurrence->intake, c.now)) {
+            line += l.format(
+                Msg::check_missed, arg("intake", intake_title(a.previous->intake, l)),
+                arg("ago", closed_ago(c.now - a.previous->closes, l)),
+                arg("when", fmt::format("{} {}", short_datetime(a.previous->closes, oslo, l),
+                                        zone_abbreviation(a.previous->closes, oslo))));
+        }
+        return line;
+    }
     case Verdict::no_deadline:
     case Verdict::cannot_apply: break;
     }

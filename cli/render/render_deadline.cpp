@@ -227,7 +227,14 @@ void render_no_deadline(const Answer& a, Context& c) {
                                  arg("reason", note_in(a.none_reason, a.none_reason_nb, l)))
                       : note_in(a.none_reason, a.none_reason_nb, l));
     }
-    if (a.previous) {
+    // Spring asked for: no "previous" deadline of a later intake (autumn 2027 is not before
+    // spring 2027), and why the general master's dates have none.
+    const bool spring_master = a.intake && a.intake->semester == Semester::spring &&
+                               a.level == Level::master && a.programme == nullptr;
+    if (spring_master) {
+        card_line(c, l.text(Msg::label_about), l.text(Msg::card_spring_master));
+    }
+    if (a.previous && !(a.intake && *a.intake < a.previous->intake)) {
         card_line(
             c, l.text(Msg::label_previous),
             l.format(Msg::card_previous, arg("intake", intake_title(a.previous->intake, l)),
@@ -264,6 +271,10 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
         all.push_back(&a);
         if (a.occurrence) {
             render_occurrence(a, c);
+            // "Nominate" is the home university's step, not the student's (issue 27, 5).
+            if (a.milestone == Milestone::nominate) {
+                card_line(c, "", l.text(Msg::timeline_nomination_note));
+            }
         } else {
             render_no_deadline(a, c);
         }
@@ -284,6 +295,11 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
     if (programme != nullptr && !programme->requirement.empty()) {
         card_line(c, l.text(Msg::label_requires),
                   note_in(programme->requirement, programme->requirement_nb, l), Tone::warn);
+    }
+    // An applicant from abroad reads "open, 1 March" and applies: the programmes Samordna
+    // opptak admits to are taught in Norwegian, which NTNU requires of them (issue 27, 10).
+    if (level == Level::bachelor && programme == nullptr) {
+        card_line(c, l.text(Msg::label_requires), l.text(Msg::card_bachelor_norwegian), Tone::warn);
     }
     if (programme != nullptr && programme->provenance.confidence != Confidence::confirmed) {
         card_line(
@@ -309,7 +325,30 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
         card_line(c, l.text(Msg::label_why),
                   instead_of_text(*instead_of, first.group, first.intake, l));
     }
-    if (resolution) {
+    // A refugee with no separate scheme this intake: one plain paragraph, no separate scheme
+    // so the regular process, in which group and why; the rules tried are --explain's.
+    const ResolutionStep* regular_step = nullptr;
+    if (resolution && instead_of && explain != Explain::full) {
+        for (const auto& step : resolution->steps) {
+            if (step.fired && step.group == first.group) {
+                regular_step = &step;
+                break;
+            }
+        }
+    }
+    if (regular_step != nullptr) {
+        std::string text = instead_of_text(*instead_of, first.group, first.intake, l);
+        // Why this group: the refugee rule's own words repeat the group, a degree's do not.
+        if (regular_step->condition != RuleCondition::refugee) {
+            text += ' ';
+            text += step_text(*regular_step, c.catalog, l);
+        }
+        if (!regular_step->note.empty()) {
+            text += ' ';
+            text += note_in(regular_step->note, regular_step->note_nb, l);
+        }
+        card_line(c, l.text(Msg::label_why), text);
+    } else if (resolution) {
         bool label_shown = false;
         for (const auto& step : resolution->steps) {
             card_line(c, label_shown ? "" : l.text(Msg::label_why), step_text(step, c.catalog, l));
@@ -332,6 +371,8 @@ void render_card(const GroupAnswers& group, const std::optional<Resolution>& res
                 }
             }
         }
+    }
+    if (resolution) {
         if (resolution->confidence() != Confidence::confirmed) {
             card_line(c, "",
                       l.format(Msg::card_group_not_confirmed,
@@ -453,7 +494,10 @@ Row overview_row(Group group, const Answer& a, const Cell& no_date, const Contex
     Row row{{overview_group_cell(group, a, l)}};
     if (a.occurrence) {
         const auto closes = a.occurrence->closes;
-        row.push_back({fmt::format("{}{}", compact_datetime(closes, oslo, WithYear::yes, l),
+        // A projected date is marked in its own row, as the timeline marks it ("~").
+        const bool projected = a.occurrence->date_confidence == Confidence::projected;
+        row.push_back({fmt::format("{}{}{}", projected ? "~" : "",
+                                   compact_datetime(closes, oslo, WithYear::yes, l),
                                    time_assumed(a) ? "*" : ""),
                        Tone::emphasis});
         if (!same_zone(c)) {
@@ -577,7 +621,7 @@ void render_overview(const std::vector<GroupAnswers>& groups, Level level, Conte
     if (std::any_of(all.begin(), all.end(), [](const Answer* a) {
             return a->occurrence && a->occurrence->date_confidence == Confidence::projected;
         })) {
-        footnote(c, l.text(Msg::overview_projected), Tone::warn);
+        footnote(c, fmt::format("~ {}", l.text(Msg::overview_projected)), Tone::warn);
     }
     if (std::any_of(all.begin(), all.end(), [](const Answer* a) {
             return a->occurrence && a->occurrence->intake_confidence != Confidence::confirmed;

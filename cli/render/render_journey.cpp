@@ -109,7 +109,9 @@ void render_next_step(const std::vector<Answer>& answers, const Profile& profile
     const auto found = std::find_if(answers.begin(), answers.end(), [](const Answer& a) {
         return a.occurrence && a.milestone == Milestone::apply;
     });
-    if (found == answers.end()) {
+    // An intake asked for by name whose deadline has closed: the steps after it are not the
+    // applicant's any more, so no "Next:" of that cycle.
+    if (found == answers.end() || (found->remaining && found->remaining->count() <= 0)) {
         return;
     }
     const auto entries = journey_for(found->level, found->group, found->occurrence->intake,

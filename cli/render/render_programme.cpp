@@ -42,6 +42,27 @@ std::string programmes_filter_text(const ProgrammeFilter& f, const Language& l) 
 }
 
 namespace {
+// Why nothing matched, and what to try: a search none of whose words begins a word of any
+// programme gets the words of the names close to it, and the ways to widen it.
+std::string no_match_text(const ProgrammeFilter& filter, const Context& c) {
+    const auto& l = c.lang;
+    ProgrammeFilter search_alone;
+    search_alone.search = filter.search;
+    if (filter.search.empty() || !find_programmes(c.catalog, search_alone).empty()) {
+        return std::string(l.text(Msg::programmes_no_match));
+    }
+    std::string text =
+        l.format(Msg::programmes_no_match_search, arg("text", printable(filter.search)));
+    std::vector<std::string> hints;
+    for (const auto& word : search_hints(c.catalog, filter.search)) {
+        hints.push_back(fmt::format("'{}'", word));
+    }
+    if (!hints.empty()) {
+        text += ' ';
+        text += l.format(Msg::programmes_no_match_hints, arg("hints", l.join(hints, Msg::list_or)));
+    }
+    return text;
+}
 
 std::string closed_to_text(const Programme& p, const Language& lang) {
     std::vector<std::string> groups;
@@ -215,6 +236,14 @@ void render_programme_overview(const Programme& p, const std::vector<GroupAnswer
     }
     c.out << render_overview_table(header, std::move(rows), c);
     c.out << "\n";
+    // The rows overview_row marked "~".
+    if (std::any_of(groups.begin(), groups.end(), [](const GroupAnswers& g) {
+            return std::any_of(g.answers.begin(), g.answers.end(), [](const Answer& a) {
+                return a.occurrence && a.occurrence->date_confidence == Confidence::projected;
+            });
+        })) {
+        footnote(c, fmt::format("~ {}", l.text(Msg::overview_projected)), Tone::warn);
+    }
     if (!assumed_times.empty()) {
         footnote(c,
                  l.format(Msg::note_assumed_time,
@@ -261,11 +290,12 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
     c.out << "\n";
 
     if (found.empty()) {
-        footnote(c, l.text(Msg::programmes_no_match), Tone::plain);
+        footnote(c, no_match_text(filter, c), Tone::plain);
     } else {
         bool any_own = false;
         bool any_restricted = false;
         bool any_paused = false;
+        bool any_norwegian = false;
         std::vector<Row> rows;
         for (const auto* p : found) {
             std::string flags;
@@ -280,6 +310,10 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
             if (!p->paused.empty()) {
                 flags += l.text(Msg::programmes_flag_paused);
                 any_paused = true;
+            }
+            if (p->language == TeachingLanguage::norwegian) {
+                flags += l.text(Msg::programmes_flag_norwegian);
+                any_norwegian = true;
             }
             rows.push_back({{p->id, Tone::emphasis},
                             {p->name},
@@ -312,6 +346,9 @@ void render_programmes(const std::vector<const Programme*>& found, const Program
         }
         if (any_paused) {
             footnote(c, l.text(Msg::programmes_flag_paused_note), Tone::plain);
+        }
+        if (any_norwegian) {
+            footnote(c, l.text(Msg::programmes_flag_norwegian_note), Tone::plain);
         }
     }
     if (filter.campus) {

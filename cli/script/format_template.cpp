@@ -113,6 +113,33 @@ std::vector<TemplateField> template_fields(const std::string& text, const Langua
     return names;
 }
 
+// The field names, every one of them, in lines that fit 80 columns after the "ntnu: error: "
+// each line of an error gets: an error line is cut at 400 characters, and a list cut with "…"
+// hides the field wanted. The first line continues `lead` (the message before the list).
+std::string wrapped_fields(const std::vector<std::string>& names, std::size_t lead) {
+    constexpr std::size_t width = 80 - 13;
+    std::string out;
+    std::size_t column = lead;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::size_t needed = names[i].size() + (i + 1 < names.size() ? 1 : 0);
+        if (i > 0) {
+            if (column + 1 + needed > width) {
+                out += '\n';
+                column = 0;
+            } else {
+                out += ' ';
+                ++column;
+            }
+        }
+        out += names[i];
+        if (i + 1 < names.size()) {
+            out += ',';
+        }
+        column += needed;
+    }
+    return out;
+}
+
 } // namespace
 
 FormatTemplate::FormatTemplate(std::string text, const std::vector<std::string>& valid_fields,
@@ -123,21 +150,29 @@ FormatTemplate::FormatTemplate(std::string text, const std::vector<std::string>&
             Msg::error_format_empty,
             fmt::arg("example", valid_fields.empty() ? std::string() : valid_fields.front())));
     }
-    const std::string field_list = fmt::format("{}", fmt::join(valid_fields, ", "));
-    const auto fields = fmt::arg("fields", field_list); // a reference to field_list
+    // The message with every field, wrapped after what comes before the list.
+    const auto with_fields = [&](Msg id, const auto&... args) {
+        const std::string lead = lang.format(id, args..., fmt::arg("fields", ""));
+        // Characters, not bytes: a bokmål lead has "å" and "ø".
+        const auto characters =
+            static_cast<std::size_t>(std::count_if(lead.begin(), lead.end(), [](char c) {
+                return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
+            }));
+        const std::string list = wrapped_fields(valid_fields, characters);
+        return lang.format(id, args..., fmt::arg("fields", list));
+    };
     fields_ = template_fields(text_, lang);
     for (const auto& field : fields_) {
         const std::string& name = field.name;
         if (name.empty()) {
-            throw UsageError(lang.format(Msg::error_format_unnamed, fields));
+            throw UsageError(with_fields(Msg::error_format_unnamed));
         }
         if (std::find(valid_fields.begin(), valid_fields.end(), name) == valid_fields.end()) {
             const auto hint = closest_matches(name, valid_fields);
             throw UsageError(
-                hint.empty()
-                    ? lang.format(Msg::error_format_unknown_field, fmt::arg("field", name), fields)
-                    : lang.format(Msg::error_format_unknown_field_suggests, fmt::arg("field", name),
-                                  fields, fmt::arg("hint", hint[0])));
+                hint.empty() ? with_fields(Msg::error_format_unknown_field, fmt::arg("field", name))
+                             : with_fields(Msg::error_format_unknown_field_suggests,
+                                           fmt::arg("field", name), fmt::arg("hint", hint[0])));
         }
     }
 }

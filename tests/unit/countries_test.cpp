@@ -206,6 +206,19 @@ TEST(LookupCountry, TooManyCountriesIsNoAnswer) {
     EXPECT_THAT(lookup_country("Saint"), ::testing::IsEmpty());
 }
 
+// Issue 27, point 16: every country at the nearest distance, and nothing when many tie.
+TEST(SuggestCountries, EveryCandidateAtTheNearestDistance) {
+    EXPECT_THAT(suggested_codes("Nigera"), ::testing::ElementsAre("NE", "NG"));
+    EXPECT_THAT(suggested_codes("QQQ"), ::testing::IsEmpty());
+}
+
+TEST(FindCountry, AbbreviationsOfLongNames) {
+    EXPECT_EQ(code_of("PRC"), "CN");
+    EXPECT_EQ(code_of("ROC"), "TW");
+    EXPECT_EQ(code_of("DPRK"), "KP");
+    EXPECT_EQ(code_of("ROK"), "KR");
+}
+
 TEST(SuggestCountries, NothingCloseGivesNothing) {
     EXPECT_THAT(suggest_countries("Xyzzyplugh"), ::testing::IsEmpty());
 }

@@ -731,6 +731,15 @@ TEST(RecentlyMissed, SixtyDaysOneSecondEitherSide) {
     EXPECT_FALSE(recently_missed(previous, autumn(2027), previous.closes + sixty_days + 1s));
 }
 
+// Issue 27, point 8: an intake years ahead, asked for by name, is no second chance for it.
+TEST(RecentlyMissed, OnlyBesideTheIntakeThatFollowsIt) {
+    Occurrence previous;
+    previous.intake = autumn(2026);
+    previous.closes = instant("2025-12-01T22:59:00Z");
+    EXPECT_TRUE(recently_missed(previous, autumn(2027), previous.closes + 1s));
+    EXPECT_FALSE(recently_missed(previous, autumn(2029), previous.closes + 1s));
+}
+
 TEST(RecentlyMissed, NotWhenItIsTheIntakeShown) {
     Occurrence previous;
     previous.intake = autumn(2026);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "programme_search.hpp"
 
+#include "search_words.hpp"
 #include "test_support.hpp"
 #include "text.hpp"
 
@@ -128,8 +129,9 @@ TEST(FindProgrammes, SearchIgnoresAccentsOnEitherSide) {
     EXPECT_THAT(find(small_catalog(), f), ElementsAre("ccc", "PHD1"));
 }
 
-// find_programmes skips folding names that cannot match; it must find exactly what folding
-// every name and id finds, whatever the letters, accents, case and punctuation.
+// find_programmes skips folding names that cannot match; it must find exactly what matching
+// every folded word of every name and id finds, whatever the letters, accents, case and
+// punctuation.
 TEST(FindProgrammes, SearchFindsWhatFoldingEveryNameFinds) {
     Catalog c;
     for (const char* name :
@@ -142,6 +144,17 @@ TEST(FindProgrammes, SearchFindsWhatFoldingEveryNameFinds) {
     }
     c.programmes.push_back(programme("X-ray-01", "Other", {}));
     c.programmes.push_back(programme("\xC3\x98st", "Other", {}));
+    const auto words = [](std::string_view text) {
+        std::vector<std::string> out;
+        std::string folded = fold_for_lookup(text);
+        std::size_t start = 0;
+        while (start < folded.size()) {
+            const auto end = std::min(folded.find(' ', start), folded.size());
+            out.push_back(folded.substr(start, end - start));
+            start = end + 1;
+        }
+        return out;
+    };
     for (const char* search : {"x",
                                "X",
                                "xr",
@@ -175,16 +188,81 @@ TEST(FindProgrammes, SearchFindsWhatFoldingEveryNameFinds) {
                                " x "}) {
         ProgrammeFilter f;
         f.search = search;
-        const std::string wanted = fold_for_lookup(search);
         std::vector<std::string> expected;
         for (const auto& p : c.programmes) {
-            if (fold_for_lookup(p.name).find(wanted) != std::string::npos ||
-                fold_for_lookup(p.id).find(wanted) != std::string::npos) {
+            auto pool = words(p.name);
+            for (auto& w : words(p.id)) {
+                pool.push_back(std::move(w));
+            }
+            bool all = true;
+            for (const auto& q : words(search)) {
+                all = all && std::any_of(pool.begin(), pool.end(), [&](const std::string& w) {
+                          return w.starts_with(q) || search_key(w).starts_with(search_key(q));
+                      });
+            }
+            if (all) {
                 expected.push_back(p.id);
             }
         }
         EXPECT_EQ(find(c, f), expected) << "search '" << search << "'";
     }
+}
+
+// Issue 27, point 14: whole words and word beginnings, British and American spelling, and the
+// forms of one word.
+TEST(FindProgrammes, ShippedSearchByWordBeginningsAndSpellings) {
+    ProgrammeFilter f;
+    f.search = "mathematics";
+    EXPECT_THAT(find(shipped_catalog(), f), ElementsAre("msmnfma"));
+    f.search = "AI";
+    EXPECT_THAT(find(shipped_catalog(), f), IsEmpty());
+    f.search = "color";
+    EXPECT_THAT(find(shipped_catalog(), f), ElementsAre("mscosi"));
+    f.search = "globalization";
+    EXPECT_THAT(find(shipped_catalog(), f), ElementsAre("msglopol"));
+    f.search = "specializing geography";
+    EXPECT_THAT(find(shipped_catalog(), f), ElementsAre("mpgeog"));
+}
+
+TEST(SearchKey, FoldsSpellingAndEndings) {
+    EXPECT_EQ(search_key("colour"), "color");
+    EXPECT_EQ(search_key("colours"), "color");
+    EXPECT_EQ(search_key("globalisation"), search_key("globalization"));
+    EXPECT_EQ(search_key("mathematics"), search_key("mathematical"));
+    EXPECT_EQ(search_key("studies"), "study");
+    EXPECT_EQ(search_key("centre"), "center");
+    // Not plurals, and too short for the -ise rule.
+    EXPECT_EQ(search_key("analysis"), "analysis");
+    EXPECT_EQ(search_key("campus"), "campus");
+    EXPECT_EQ(search_key("rise"), "rise");
+    EXPECT_EQ(search_key("four"), "four");
+}
+
+TEST(SearchHints, CloseWordsOfTheNamesForAWordThatFindsNothing) {
+    EXPECT_THAT(search_hints(shipped_catalog(), "mathmatics"),
+                ElementsAre("matematikk", "mathematical"));
+    EXPECT_THAT(search_hints(shipped_catalog(), "security"), IsEmpty());
+    EXPECT_THAT(search_hints(shipped_catalog(), "qqqqqqqq"), IsEmpty());
+}
+
+// Issue 27, point 15: a programme by its exact name, in any case, or a unique beginning.
+TEST(ProgrammeByName, ExactNameOrUniqueBeginning) {
+    std::vector<const Programme*> several;
+    const auto id_of = [&](std::string_view text) {
+        const Programme* p = programme_by_name(shipped_catalog(), text, several);
+        return p == nullptr ? std::string() : p->id;
+    };
+    EXPECT_EQ(id_of("mixd"), "mixd");
+    EXPECT_EQ(id_of("Interaction Design"), "mixd");
+    EXPECT_EQ(id_of("INTERACTION design"), "mixd");
+    EXPECT_EQ(id_of("Interaction"), "mixd");
+    EXPECT_EQ(id_of("Information Security"), "mis");
+    EXPECT_EQ(id_of("Information"), "");
+    EXPECT_THAT(ids(several), ElementsAre("mis", "miseb", "msinfosyst"));
+    EXPECT_EQ(id_of("In"), "");
+    EXPECT_THAT(several, IsEmpty());
+    EXPECT_EQ(id_of("Astrophysics"), "");
+    EXPECT_THAT(several, IsEmpty());
 }
 
 TEST(FindProgrammes, ShippedSearchFindsInformationSecurity) {

@@ -67,5 +67,19 @@ TEST(ClosestMatches, LengthGapAtTheLimit) {
     EXPECT_EQ(closest_matches("Nor", names), std::vector<std::string>{"Norway"}); // a prefix
 }
 
+TEST(ClosestTies, EveryCandidateAtTheBestDistanceOrNoneWhenTooMany) {
+    EXPECT_THAT(closest_ties("Nigera", {"Niger", "Nigeria", "Algeria"}),
+                ::testing::ElementsAre("Niger", "Nigeria"));
+    EXPECT_THAT(closest_ties("abc", {"abd", "abe", "abf", "abg", "abh"}), ::testing::IsEmpty());
+    EXPECT_THAT(closest_ties("xyzzyx", {"Germany"}), ::testing::IsEmpty());
+}
+
+TEST(ChoiceHint, TheOneNameTheTextBeginsElseTheClosest) {
+    EXPECT_THAT(choice_hint("eu", {"non-eu", "eu-eea", "nordic"}),
+                ::testing::ElementsAre("eu-eea"));
+    EXPECT_THAT(choice_hint("nordc", {"non-eu", "eu-eea", "nordic"}),
+                ::testing::ElementsAre("nordic"));
+}
+
 } // namespace
 } // namespace ntnu

@@ -232,6 +232,50 @@ TEST(ParseDuration, EachMalformedFormSaysWhy) {
     EXPECT_THAT(why("36600d1s"), HasSubstr("'36600d1s': it is too long;"));
 }
 
+TEST(ParseDuration, UnitsSpeltOut) {
+    EXPECT_EQ(duration("2weeks"), 14 * 24h);
+    EXPECT_EQ(duration("3days12hours"), 3 * 24h + 12h);
+    EXPECT_EQ(duration("90min"), 90min);
+}
+
+TEST(ParseDuration, MonthsAreForWindowsOnly) {
+    EXPECT_THAT(parse_duration("3mo").error, HasSubstr("unknown unit 'mo'"));
+}
+
+// Issue 27, point 17 (as issue 29 amends it): m stays minutes, mo/month/months are calendar
+// months, and a bare m above a day is flagged for a warning.
+TEST(ParseWindow, MonthsBesideMinutes) {
+    const auto months = [](std::string_view text) {
+        const auto p = parse_window(text);
+        EXPECT_TRUE(p.value.has_value()) << text << ": " << p.error;
+        return p.value ? p.value->months : -1;
+    };
+    EXPECT_EQ(months("3mo"), 3);
+    EXPECT_EQ(months("3months"), 3);
+    EXPECT_EQ(months("1month"), 1);
+    EXPECT_EQ(months("3m"), 0);
+    EXPECT_EQ(parse_window("3m").value->seconds, 3min);
+    EXPECT_EQ(parse_window("1mo2w").value->seconds, 14 * 24h);
+    EXPECT_EQ(parse_window("3000m").value->bare_minutes, 3000);
+    EXPECT_EQ(parse_window("3000min").value->bare_minutes, 0);
+    EXPECT_THAT(parse_window("1mo1month").error, HasSubstr("appears twice"));
+    EXPECT_THAT(parse_window("1201mo").error, HasSubstr("too long"));
+}
+
+TEST(SpanLength, CalendarMonthsClampToTheMonthsLastDay) {
+    Span one_month;
+    one_month.months = 1;
+    // 31 January + 1 month is 28 February (2027 is no leap year), not 3 March.
+    EXPECT_EQ(span_length(one_month, utc(2027, 1, 31, 12h), zone("UTC")), 28 * 24h);
+    EXPECT_EQ(span_length(one_month, utc(2028, 1, 31, 12h), zone("UTC")), 29 * 24h);
+    Span three;
+    three.months = 3;
+    three.seconds = 1h;
+    EXPECT_EQ(span_length(three, utc(2026, 12, 7, 12h), zone("UTC")), (31 + 31 + 28) * 24h + 1h);
+    // On the applicant's clock: across Oslo's change to summer time the month is an hour short.
+    EXPECT_EQ(span_length(one_month, utc(2027, 3, 15, 12h), zone("Europe/Oslo")), 31 * 24h - 1h);
+}
+
 TEST(FormatRfc3339, InstitutionOffsetWinterAndSummer) {
     EXPECT_EQ(format_rfc3339(utc(2026, 12, 1, hms(22, 59, 0)), zone("Europe/Oslo")),
               "2026-12-01T23:59:00+01:00");
