@@ -110,7 +110,9 @@ void add_test(RequirementItem& item, const RequirementQuery& q) {
     if (v.valid_at_deadline == false && item.status == RequirementStatus::required) {
         item.test_runs_out = true;
         item.due = v.valid_until;
-        item.due_confidence = weakest(v.test->provenance.confidence, item.due_confidence);
+        // The last day follows from the test's own date and NTNU's two-year rule, not from the
+        // deadline: a projected deadline does not make it projected.
+        item.due_confidence = v.test->provenance.confidence;
     }
     item.test = v;
 }
